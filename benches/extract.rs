@@ -1,0 +1,63 @@
+//! Speed, side by side with jieba-rs segmentation of the same text.
+//!
+//! `RENSHI_BENCH_CORPUS=../shared/bench/news.txt cargo bench` measures on a
+//! corpus of one article per line; without it, on the sample article.
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use jieba_rs::Jieba;
+use renshi::Extractor;
+use std::hint::black_box;
+
+const SAMPLE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/sample_article.txt"));
+
+fn corpus() -> Vec<String> {
+    match std::env::var("RENSHI_BENCH_CORPUS") {
+        Ok(path) => std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("RENSHI_BENCH_CORPUS={path}: {e}"))
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(str::to_string)
+            .collect(),
+        Err(_) => vec![SAMPLE.to_string(); 20],
+    }
+}
+
+fn build(c: &mut Criterion) {
+    let mut group = c.benchmark_group("build");
+    group.sample_size(10);
+    group.bench_function("jieba-rs Jieba::new", |b| b.iter(Jieba::new));
+    group.bench_function("renshi Extractor::new + one article", |b| {
+        b.iter(|| Extractor::new().extract(black_box(SAMPLE)))
+    });
+    group.finish();
+}
+
+fn throughput(c: &mut Criterion) {
+    let articles = corpus();
+    let bytes: usize = articles.iter().map(String::len).sum();
+    let extractor = Extractor::new();
+    let jieba = Jieba::new();
+    let mut group = c.benchmark_group("corpus");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("jieba-rs cut", |b| {
+        b.iter(|| {
+            articles
+                .iter()
+                .map(|a| jieba.cut(black_box(a), true).len())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("renshi extract", |b| {
+        b.iter(|| {
+            articles
+                .iter()
+                .map(|a| extractor.extract(black_box(a)).entities.len())
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, build, throughput);
+criterion_main!(benches);

@@ -1,0 +1,474 @@
+//! Events inside a sentence: each cue word, with its arguments filled from
+//! the mentions around it as `GUIDELINES.md` describes.
+//!
+//! - The person is the nearest name before the cue in its clause
+//!   (`秦禹嘉被曝离职`), with the names coordinated with it (`刘威、颜水成等人离开`);
+//!   with none there, the subject carried over from an earlier clause
+//!   (`…离职后,2024年加入…`).
+//! - The organization and role are what follows the cue (`加入字节跳动`,
+//!   `不再担任其…院长`); for a departure, else what precedes it after 从
+//!   (`从腾讯离职`), else the person's apposition (`零一万物技术联创黄文灏离职`).
+//! - The time is in the cue's clause, or a fronted clause of its own (`今年8月,…`).
+
+use crate::dict::{CueEvent, CueObject, Lexicon, Marker};
+use crate::entity::{Kind, Mention};
+use crate::record::{EventType, Status};
+use crate::sentence::Sentence;
+
+/// An event with offsets into the normalized text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct RawEvent {
+    pub(crate) kind: EventType,
+    pub(crate) person: Mention,
+    pub(crate) org: Option<Mention>,
+    pub(crate) role: Option<Mention>,
+    pub(crate) time: Option<Mention>,
+    pub(crate) trigger: Mention,
+    pub(crate) status: Status,
+    pub(crate) sentence: (usize, usize),
+}
+
+/// What an apposition says about a person (`腾讯混元技术负责人刘威`): the
+/// organization and role the text gives them where it names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Profile {
+    pub(crate) person: Mention,
+    pub(crate) org: Option<Mention>,
+    pub(crate) role: Option<Mention>,
+}
+
+/// Words allowed between a cue and its object: 加入到, 离开了, 担任其.
+const OBJECT_GAP: &[char] = &['了', '到', '至', '其', '该', '于', '为', '在'];
+
+/// Words that join coordinated names: 刘威、颜水成; 张三和李四.
+const COORDINATORS: &[&str] = &["、", "和", "与", "及", "以及", ",以及"];
+
+/// Roles whose title is honorary, not a post: 改任荣誉顾问 marks stepping
+/// down, not taking a job.
+const HONORARY: &[&str] = &["荣誉", "名誉"];
+
+/// The longest run of scope words allowed inside an apposition
+/// (`腾讯机器学习平台总监`), in characters.
+const MAX_SCOPE_CHARS: usize = 8;
+
+/// The reading of one sentence: its mentions and the text they point into.
+pub(crate) struct Reader<'a> {
+    lexicon: &'a Lexicon,
+    text: &'a str,
+    sentence: &'a Sentence,
+    mentions: &'a [Mention],
+}
+
+impl<'a> Reader<'a> {
+    pub(crate) fn new(
+        lexicon: &'a Lexicon,
+        text: &'a str,
+        sentence: &'a Sentence,
+        mentions: &'a [Mention],
+    ) -> Reader<'a> {
+        Reader {
+            lexicon,
+            text,
+            sentence,
+            mentions,
+        }
+    }
+
+    /// The appositions of every named person in the sentence.
+    pub(crate) fn profiles(&self) -> Vec<Profile> {
+        (0..self.mentions.len())
+            .filter(|&i| self.mentions[i].kind == Kind::Person)
+            .filter_map(|i| {
+                let (org, role) = self.apposition(i);
+                (org.is_some() || role.is_some()).then_some(Profile {
+                    person: self.mentions[i],
+                    org,
+                    role,
+                })
+            })
+            .collect()
+    }
+
+    /// The events of the sentence, in text order.
+    pub(crate) fn events(&self) -> Vec<RawEvent> {
+        let mut out: Vec<RawEvent> = Vec::new();
+        for (i, m) in self.mentions.iter().enumerate() {
+            let Kind::Cue(cue) = m.kind else { continue };
+            let object = self.object(i);
+            let satisfied = match cue.object {
+                CueObject::Org => object.org.is_some() || object.employer,
+                CueObject::Post => object.org.is_some() || object.role.is_some(),
+                CueObject::None | CueObject::Successor => true,
+            };
+            if !satisfied {
+                continue;
+            }
+            let persons = self.persons(i, &out);
+            if persons.is_empty() {
+                continue;
+            }
+            let time = self.time(i);
+            let status = self.status(i);
+            for &p in &persons {
+                let (app_org, app_role) = self.apposition(p);
+                let person = self.mentions[p];
+                let base = RawEvent {
+                    kind: EventType::Departure,
+                    person,
+                    org: None,
+                    role: None,
+                    time,
+                    trigger: *m,
+                    status,
+                    sentence: (self.sentence.range.start, self.sentence.range.end),
+                };
+                // 离职,转投乙公司: the transfer's departure is the one already read.
+                let already_left = out.iter().any(|e| e.kind == EventType::Departure && e.person == person);
+                let departs = cue.event == CueEvent::Departure || (cue.event == CueEvent::Transfer && !already_left);
+                if departs {
+                    let explicit = cue.event == CueEvent::Departure;
+                    let org = object
+                        .org
+                        .filter(|_| explicit)
+                        .or_else(|| self.source_org(p, i))
+                        .or_else(|| self.announcer(p))
+                        .or(app_org);
+                    let role = object
+                        .role
+                        .filter(|_| explicit)
+                        .or(app_role.filter(|_| self.same_org(app_org, org)));
+                    out.push(RawEvent {
+                        org,
+                        role,
+                        ..base.clone()
+                    });
+                }
+                if matches!(cue.event, CueEvent::Join | CueEvent::Transfer) {
+                    if object.role.is_some_and(|r| self.is_honorary(r)) {
+                        continue;
+                    }
+                    let (mut org, mut role) = (object.org, object.role);
+                    if cue.object == CueObject::Successor {
+                        // 接任 without an object takes over the post just left.
+                        let left = out
+                            .iter()
+                            .rev()
+                            .find(|e| e.kind == EventType::Departure && e.person != person);
+                        if org.is_none() && role.is_none() {
+                            role = left.and_then(|e| e.role);
+                        }
+                        org = org.or_else(|| left.and_then(|e| e.org));
+                    }
+                    out.push(RawEvent {
+                        kind: EventType::Join,
+                        org,
+                        role,
+                        ..base
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    fn gap(&self, from: usize, to: usize) -> &'a str {
+        if from <= to { &self.text[from..to] } else { "" }
+    }
+
+    fn clause_range(&self, at: usize) -> std::ops::Range<usize> {
+        self.sentence.clauses[self.sentence.clause_of(at)].clone()
+    }
+
+    /// The person (or coordinated persons) of the cue at mention `cue`.
+    fn persons(&self, cue: usize, earlier: &[RawEvent]) -> Vec<usize> {
+        let clause = self.clause_range(self.mentions[cue].start);
+        let nearest = (0..cue)
+            .rev()
+            .take_while(|&j| self.mentions[j].start >= clause.start)
+            .find(|&j| matches!(self.mentions[j].kind, Kind::Person | Kind::Pronoun));
+        if let Some(p) = nearest {
+            return self.coordinated(p);
+        }
+        // A dropped subject continues the last event's person in the sentence.
+        if let Some(last) = earlier.last() {
+            return self
+                .mentions
+                .iter()
+                .position(|m| *m == last.person)
+                .into_iter()
+                .collect();
+        }
+        // Else it is the first person of the nearest earlier clause that has one.
+        let before = (0..cue)
+            .rev()
+            .find(|&j| matches!(self.mentions[j].kind, Kind::Person) && self.mentions[j].start < clause.start);
+        before
+            .map(|j| {
+                let c = self.clause_range(self.mentions[j].start);
+                (0..=j)
+                    .find(|&k| self.mentions[k].start >= c.start && self.mentions[k].kind == Kind::Person)
+                    .unwrap_or(j)
+            })
+            .into_iter()
+            .collect()
+    }
+
+    /// `p` and the names coordinated before it: 刘威、昆仑万维专家颜水成.
+    fn coordinated(&self, p: usize) -> Vec<usize> {
+        let mut out = vec![p];
+        let mut head = p;
+        loop {
+            let start = self.apposition_start(head);
+            let Some(q) = (0..head).rev().find(|&j| self.mentions[j].kind == Kind::Person) else {
+                break;
+            };
+            if !COORDINATORS.contains(&self.gap(self.mentions[q].end, start)) {
+                break;
+            }
+            out.push(q);
+            head = q;
+        }
+        out.reverse();
+        out
+    }
+
+    /// Where the apposition of person `p` starts (its own start when none).
+    fn apposition_start(&self, p: usize) -> usize {
+        let (org, role) = self.apposition(p);
+        [org, role]
+            .iter()
+            .flatten()
+            .map(|m| m.start)
+            .min()
+            .unwrap_or(self.mentions[p].start)
+    }
+
+    /// The organization phrase and role written right before person `p`:
+    /// `阿里通义千问技术负责人周畅`, `昆仑万维AI专家颜水成`, `面壁智能秦禹嘉`.
+    fn apposition(&self, p: usize) -> (Option<Mention>, Option<Mention>) {
+        let mut cursor = self.mentions[p].start;
+        let mut role = None;
+        let mut orgs: Vec<Mention> = Vec::new();
+        for j in (0..p).rev() {
+            let m = self.mentions[j];
+            let gap = self.gap(m.end, cursor);
+            let adjacent = gap.is_empty() || (cursor != self.mentions[p].start && is_scope(gap));
+            if !adjacent {
+                break;
+            }
+            match m.kind {
+                Kind::Role if orgs.is_empty() => role = role.or(Some(m)),
+                Kind::Org
+                    if orgs
+                        .last()
+                        .is_none_or(|o| self.gap(m.end, o.start).is_empty() || self.gap(m.end, o.start) == "的") =>
+                {
+                    orgs.push(m)
+                }
+                _ => break,
+            }
+            cursor = m.start;
+        }
+        orgs.reverse();
+        (self.phrase(&orgs), role)
+    }
+
+    /// The organization phrase and role after the cue, and whether an
+    /// employer word (原公司) stands there.
+    fn object(&self, cue: usize) -> Object {
+        let clause = self.clause_range(self.mentions[cue].start);
+        let mut object = Object::default();
+        let mut cursor = self.mentions[cue].end;
+        let mut orgs: Vec<Mention> = Vec::new();
+        for m in &self.mentions[cue + 1..] {
+            if m.start >= clause.end || matches!(m.kind, Kind::Cue(_) | Kind::Person) {
+                break;
+            }
+            let gap = self.gap(cursor, m.start);
+            let first = cursor == self.mentions[cue].end;
+            let fits = if first {
+                gap.chars().count() <= 2 && gap.chars().all(|c| OBJECT_GAP.contains(&c))
+            } else if m.kind == Kind::Org {
+                gap.is_empty() || gap == "的"
+            } else {
+                gap.is_empty() || is_scope(gap) || gap == "的"
+            };
+            if !fits {
+                break;
+            }
+            match m.kind {
+                Kind::Org if object.role.is_none() => orgs.push(*m),
+                Kind::Role => {
+                    object.role = Some(*m);
+                    break;
+                }
+                Kind::Marker(Marker::Employer) if first => {
+                    object.employer = true;
+                    break;
+                }
+                _ => break,
+            }
+            cursor = m.end;
+        }
+        object.org = self.phrase(&orgs);
+        object
+    }
+
+    /// The organization announcing the person's move: `百度宣布陆奇辞去…`,
+    /// `昆仑万维也宣布颜水成不再担任…`.
+    fn announcer(&self, person: usize) -> Option<Mention> {
+        let start = self.apposition_start(person);
+        let j = (0..person).rev().find(|&j| self.mentions[j].end <= start)?;
+        let marker = self.mentions[j];
+        if marker.kind != Kind::Marker(Marker::Confirmed) || !self.gap(marker.end, start).is_empty() {
+            return None;
+        }
+        let k = j.checked_sub(1)?;
+        let org = self.mentions[k];
+        let gap = self.gap(org.end, marker.start);
+        (org.kind == Kind::Org && gap.chars().count() <= 2 && is_scope(gap)).then_some(org)
+    }
+
+    /// For a departure, the organization after 从 or 自 before the cue:
+    /// `刘威近日已从腾讯离职`.
+    fn source_org(&self, person: usize, cue: usize) -> Option<Mention> {
+        let orgs: Vec<Mention> = self.mentions[person + 1..cue]
+            .iter()
+            .filter(|m| m.kind == Kind::Org)
+            .copied()
+            .collect();
+        let first = orgs.first()?;
+        let before = self.gap(self.mentions[person].end, first.start);
+        let after = self.gap(orgs.last()?.end, self.mentions[cue].start);
+        let from = before.ends_with('从') || before.ends_with('自');
+        (from && after.chars().count() <= 4 && !after.contains(is_punctuation))
+            .then(|| self.phrase(&orgs))
+            .flatten()
+    }
+
+    /// One mention covering adjacent organizations (`阿里通义千问`), naming
+    /// the most specific one the dictionaries know.
+    fn phrase(&self, orgs: &[Mention]) -> Option<Mention> {
+        let first = orgs.first()?;
+        let last = orgs.last()?;
+        let org = orgs.iter().rev().find_map(|m| m.org);
+        Some(Mention {
+            start: first.start,
+            end: last.end,
+            kind: Kind::Org,
+            org,
+        })
+    }
+
+    fn same_org(&self, a: Option<Mention>, b: Option<Mention>) -> bool {
+        match (a, b) {
+            (Some(a), Some(b)) => same_org(self.lexicon, self.text, a, b),
+            _ => true,
+        }
+    }
+
+    fn is_honorary(&self, role: Mention) -> bool {
+        let text = &self.text[role.start..role.end];
+        HONORARY.iter().any(|h| text.starts_with(h))
+    }
+
+    /// The time of the cue: in its clause, nearest before it, else after it;
+    /// else a fronted clause that holds only a time (`今年8月,`).
+    fn time(&self, cue: usize) -> Option<Mention> {
+        let clause = self.clause_range(self.mentions[cue].start);
+        let in_clause = |m: &&Mention| m.kind == Kind::Time && m.start >= clause.start && m.end <= clause.end;
+        let before = self.mentions[..cue]
+            .iter()
+            .rev()
+            .take_while(|m| m.start >= clause.start)
+            .find(|m| m.kind == Kind::Time);
+        let after = || {
+            self.mentions[cue + 1..]
+                .iter()
+                .take_while(|m| m.start < clause.end && !matches!(m.kind, Kind::Cue(_)))
+                .find(in_clause)
+        };
+        if let Some(t) = before.or_else(after) {
+            return Some(*t);
+        }
+        // Else the nearest earlier clause with a time, if that clause is
+        // only a time: 去年9月,苏婉清加盟北辰资本,出任合伙人.
+        let c = self.sentence.clause_of(self.mentions[cue].start);
+        for previous in self.sentence.clauses[..c].iter().rev() {
+            let inside: Vec<&Mention> = self
+                .mentions
+                .iter()
+                .filter(|m| m.start >= previous.start && m.end <= previous.end)
+                .collect();
+            let Some(first_time) = inside.iter().find(|m| m.kind == Kind::Time) else {
+                continue;
+            };
+            let covered: usize = inside
+                .iter()
+                .filter(|m| m.kind == Kind::Time)
+                .map(|m| m.end - m.start)
+                .sum();
+            let rest = self.text[previous.clone()]
+                .chars()
+                .filter(|c| !is_punctuation(*c))
+                .map(char::len_utf8)
+                .sum::<usize>();
+            let only_time = inside.iter().all(|m| m.kind == Kind::Time) && rest <= covered + "以来".len();
+            return only_time.then_some(**first_time);
+        }
+        None
+    }
+
+    /// The status the nearest marker before the cue gives: in its clause, or
+    /// in an opening clause such as `据悉,` or `有消息称,`.
+    fn status(&self, cue: usize) -> Status {
+        let clause = self.clause_range(self.mentions[cue].start);
+        let first = self.sentence.clauses[0].clone();
+        let opening_has_cue = self
+            .mentions
+            .iter()
+            .any(|m| matches!(m.kind, Kind::Cue(_)) && m.start >= first.start && m.end <= first.end);
+        self.mentions[..cue]
+            .iter()
+            .rev()
+            .filter(|m| m.start >= clause.start || (!opening_has_cue && m.end <= first.end))
+            .find_map(|m| match m.kind {
+                Kind::Marker(Marker::Reported) => Some(Status::Reported),
+                Kind::Marker(Marker::Confirmed) => Some(Status::Confirmed),
+                Kind::Marker(Marker::Denied) => Some(Status::Denied),
+                Kind::Marker(Marker::Planned) => Some(Status::Planned),
+                _ => None,
+            })
+            .unwrap_or(Status::Stated)
+    }
+}
+
+/// What follows a cue.
+#[derive(Debug, Default, Clone, Copy)]
+struct Object {
+    org: Option<Mention>,
+    role: Option<Mention>,
+    employer: bool,
+}
+
+/// Whether two organization mentions can name the same organization: one
+/// within the other by the dictionaries, or one's text contains the other's.
+pub(crate) fn same_org(lexicon: &Lexicon, text: &str, a: Mention, b: Mention) -> bool {
+    if let (Some(x), Some(y)) = (a.org, b.org) {
+        if lexicon.is_within(x, y) || lexicon.is_within(y, x) {
+            return true;
+        }
+    }
+    let (x, y) = (&text[a.start..a.end], &text[b.start..b.end]);
+    x.contains(y) || y.contains(x)
+}
+
+/// Scope words inside an apposition or before a role: Latin letters,
+/// digits and Chinese characters, no punctuation, short (大模型, AI, 机器学习平台).
+fn is_scope(gap: &str) -> bool {
+    gap.chars().count() <= MAX_SCOPE_CHARS && gap.chars().all(|c| c.is_alphanumeric() || c == ' ')
+}
+
+fn is_punctuation(c: char) -> bool {
+    !c.is_alphanumeric() && !c.is_whitespace()
+}

@@ -1,0 +1,240 @@
+//! The entry type: builds the pipeline once, then runs it on any text.
+
+use crate::dict::{Dictionary, Lexicon, LexiconBuilder};
+use crate::entity::{self, Kind, Mention};
+use crate::error::{Error, ErrorKind, Result};
+use crate::event::{RawEvent, Reader};
+use crate::merge::{self, RawMovement};
+use crate::normalize::Normalized;
+use crate::record::{Argument, Entity, EntityKind, Event, Extraction, Movement, Post};
+use crate::segment::Segmenter;
+use crate::sentence;
+use std::io::BufRead;
+use std::path::Path;
+
+/// Reads Chinese news and extracts people, organizations, roles, and who
+/// left or joined which organization.
+///
+/// Build it once (it loads jieba's dictionary and compiles the automaton),
+/// then call [`extract`](Extractor::extract) on as many texts as you like,
+/// from as many threads as you like.
+///
+/// ```
+/// let extractor = renshi::Extractor::new();
+/// let text = "星河科技首席科学家林晓峰近日离职，将加入云帆智能。";
+/// let extraction = extractor.extract(text);
+/// assert_eq!(extraction.events[0].person.text, "林晓峰");
+/// ```
+pub struct Extractor {
+    lexicon: Lexicon,
+    segmenter: Segmenter,
+}
+
+impl Extractor {
+    /// An extractor on the embedded dictionaries.
+    pub fn new() -> Extractor {
+        let lexicon = LexiconBuilder::embedded()
+            .and_then(LexiconBuilder::build)
+            .unwrap_or_else(|e| panic!("the embedded dictionaries are checked by the test suite: {e}"));
+        Extractor::from_lexicon(lexicon)
+    }
+
+    /// A builder, to add dictionaries of your own.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    fn from_lexicon(lexicon: Lexicon) -> Extractor {
+        let segmenter = Segmenter::new(&lexicon);
+        Extractor { lexicon, segmenter }
+    }
+
+    /// Extracts entities, events and movements from `text`.
+    ///
+    /// Total on any input: it never fails and never panics, and every span
+    /// in the result slices `text` on `char` boundaries.
+    pub fn extract(&self, text: &str) -> Extraction {
+        let normalized = Normalized::new(text);
+        let norm = normalized.text();
+        let found = self.lexicon.find(norm);
+        let mut entities = Vec::new();
+        let mut events: Vec<RawEvent> = Vec::new();
+        let mut profiles = Vec::new();
+        for sentence in sentence::sentences(norm) {
+            let range = sentence.range.clone();
+            let from = found.partition_point(|f| f.start < range.start);
+            let to = found.partition_point(|f| f.start < range.end);
+            let local: Vec<_> = found[from..to].iter().filter(|f| f.end <= range.end).copied().collect();
+            let tokens = self.segmenter.tokens(norm, range.clone());
+            let mentions = entity::mentions(&self.lexicon, norm, range, &local, &tokens);
+            let reader = Reader::new(&self.lexicon, norm, &sentence, &mentions);
+            events.extend(reader.events());
+            profiles.extend(reader.profiles());
+            entities.extend(mentions.iter().filter_map(|m| self.entity(&normalized, text, m)));
+        }
+        merge::fill_departures(&self.lexicon, norm, &mut events, &profiles);
+        let movements = merge::movements(&self.lexicon, norm, &events);
+        let output = Output {
+            extractor: self,
+            normalized: &normalized,
+            original: text,
+        };
+        Extraction {
+            entities,
+            movements: movements.iter().map(|m| output.movement(m, &events)).collect(),
+            events: events.iter().map(|e| output.event(e)).collect(),
+        }
+    }
+
+    fn entity(&self, normalized: &Normalized, original: &str, m: &Mention) -> Option<Entity> {
+        let kind = match m.kind {
+            Kind::Person => EntityKind::Person,
+            Kind::Org => EntityKind::Org,
+            Kind::Role => EntityKind::Role,
+            _ => return None,
+        };
+        let span = normalized.original_span(m.start, m.end);
+        Some(Entity {
+            kind,
+            text: original[span.range()].to_string(),
+            span,
+            canonical: m.org.map(|id| self.lexicon.org(id).canonical.clone()),
+        })
+    }
+}
+
+impl Default for Extractor {
+    fn default() -> Extractor {
+        Extractor::new()
+    }
+}
+
+/// Turns internal mentions (offsets into the normalized text) into owned
+/// records (offsets into the original).
+struct Output<'a> {
+    extractor: &'a Extractor,
+    normalized: &'a Normalized,
+    original: &'a str,
+}
+
+impl Output<'_> {
+    fn argument(&self, start: usize, end: usize) -> Argument {
+        let span = self.normalized.original_span(start, end);
+        Argument {
+            text: self.original[span.range()].to_string(),
+            span,
+            canonical: None,
+        }
+    }
+
+    fn mention(&self, m: &Mention) -> Argument {
+        let canonical = m.org.map(|id| self.extractor.lexicon.org(id).canonical.clone());
+        Argument {
+            canonical,
+            ..self.argument(m.start, m.end)
+        }
+    }
+
+    fn event(&self, e: &RawEvent) -> Event {
+        Event {
+            kind: e.kind,
+            person: self.mention(&e.person),
+            org: e.org.as_ref().map(|m| self.mention(m)),
+            role: e.role.as_ref().map(|m| self.mention(m)),
+            time: e.time.as_ref().map(|m| self.mention(m)),
+            trigger: self.mention(&e.trigger),
+            status: e.status,
+            sentence: self.argument(e.sentence.0, e.sentence.1),
+        }
+    }
+
+    /// One side of a movement: each field from the first of its events that has it.
+    fn post(&self, members: &[usize], events: &[RawEvent]) -> Option<Post> {
+        let first =
+            |f: fn(&RawEvent) -> Option<Mention>| members.iter().find_map(|&i| f(&events[i])).map(|m| self.mention(&m));
+        (!members.is_empty()).then(|| Post {
+            org: first(|e| e.org),
+            role: first(|e| e.role),
+            time: first(|e| e.time),
+        })
+    }
+
+    fn movement(&self, m: &RawMovement, events: &[RawEvent]) -> Movement {
+        let all = m.events();
+        let person = &events[all[0]].person;
+        Movement {
+            person: self.mention(person).text,
+            from: self.post(&m.from, events),
+            to: self.post(&m.to, events),
+            status: m.status,
+            events: all,
+        }
+    }
+}
+
+/// Builds an [`Extractor`] with dictionaries of your own beside the
+/// embedded ones.
+///
+/// ```
+/// use renshi::{Dictionary, Extractor};
+///
+/// let extractor = Extractor::builder()
+///     .dictionary(Dictionary::Orgs, "my-orgs.txt", "云帆智能 | 云帆 |\n".as_bytes())
+///     .build()?;
+/// let extraction = extractor.extract("前星河科技高管林晓峰加入云帆。");
+/// let org = extraction.events[0].org.as_ref().unwrap();
+/// assert_eq!(org.canonical.as_deref(), Some("云帆智能"));
+/// # Ok::<(), renshi::Error>(())
+/// ```
+#[derive(Default)]
+pub struct ExtractorBuilder {
+    sources: Vec<(Dictionary, String, Result<String>)>,
+}
+
+impl ExtractorBuilder {
+    /// Adds a dictionary read from `reader`; `name` names it in errors.
+    /// Read errors are reported by [`build`](ExtractorBuilder::build).
+    pub fn dictionary(mut self, kind: Dictionary, name: &str, mut reader: impl BufRead) -> ExtractorBuilder {
+        let mut bytes = Vec::new();
+        let text = match reader.read_to_end(&mut bytes) {
+            Ok(_) => decode(name, bytes),
+            Err(e) => Err(Error::new(ErrorKind::Read, format!("{name}: {e}"))),
+        };
+        self.sources.push((kind, name.to_string(), text));
+        self
+    }
+
+    /// Adds the dictionary file at `path`.
+    pub fn dictionary_file(mut self, kind: Dictionary, path: impl AsRef<Path>) -> ExtractorBuilder {
+        let path = path.as_ref();
+        let name = path.display().to_string();
+        let text = std::fs::read(path)
+            .map_err(|e| Error::new(ErrorKind::Read, format!("{name}: {e}")))
+            .and_then(|bytes| decode(&name, bytes));
+        self.sources.push((kind, name, text));
+        self
+    }
+
+    /// Builds the extractor: the embedded dictionaries, then the added ones
+    /// in the order they were added.
+    ///
+    /// # Errors
+    ///
+    /// When an added dictionary cannot be read, is not UTF-8 (the error gives
+    /// the byte offset), has a malformed line, or contradicts another (the
+    /// error gives the file and 1-based line).
+    pub fn build(self) -> Result<Extractor> {
+        let mut lexicon = LexiconBuilder::embedded()?;
+        for (kind, name, text) in self.sources {
+            lexicon.add(kind, &name, &text?)?;
+        }
+        Ok(Extractor::from_lexicon(lexicon.build()?))
+    }
+}
+
+fn decode(name: &str, bytes: Vec<u8>) -> Result<String> {
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        Error::new(ErrorKind::Read, format!("{name}: invalid UTF-8 at byte offset {at}"))
+    })
+}

@@ -1,0 +1,218 @@
+//! Normalization: full-width forms to half-width, traditional characters to
+//! simplified, compatibility forms to their plain form, and white space
+//! squeezed the way Chinese text expects — with a map back to byte offsets in
+//! the caller's original text.
+//!
+//! Real articles mix `ＯｐｅｎＡＩ` and `OpenAI`, `（` and `(`, `今年 8 月` and
+//! `今年8月`, `領域` and `领域`. Every later stage sees one form.
+
+use crate::span::Span;
+use unicode_normalization::UnicodeNormalization;
+
+/// The normalized text of one article, with the way back to the original.
+pub(crate) struct Normalized {
+    text: String,
+    map: OffsetMap,
+}
+
+impl Normalized {
+    /// Normalizes `original`.
+    pub(crate) fn new(original: &str) -> Normalized {
+        let simplified = fast2s::convert(original);
+        let mut chars = Vec::with_capacity(original.len() / 2);
+        // fast2s maps every char to exactly one char, so the two walk in step.
+        for ((start, raw), converted) in original.char_indices().zip(simplified.chars()) {
+            let end = start + raw.len_utf8();
+            fold_char(converted, |c| chars.push((c, start, end)));
+        }
+        let mut out = Normalized {
+            text: String::with_capacity(original.len()),
+            map: OffsetMap::default(),
+        };
+        let mut i = 0;
+        while i < chars.len() {
+            let (c, start, end) = chars[i];
+            if !c.is_whitespace() {
+                out.push(c, start, end);
+                i += 1;
+                continue;
+            }
+            let run_end = chars[i..]
+                .iter()
+                .position(|&(c, _, _)| !c.is_whitespace())
+                .map_or(chars.len(), |n| i + n);
+            if let Some(&(_, nl_start, nl_end)) = chars[i..run_end].iter().find(|&&(c, _, _)| c == '\n') {
+                out.push('\n', nl_start, nl_end);
+            } else if keeps_space(out.text.chars().next_back(), chars.get(run_end).map(|&(c, _, _)| c)) {
+                out.push(' ', start, end);
+            }
+            i = run_end;
+        }
+        out
+    }
+
+    /// The normalized text.
+    pub(crate) fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The span in the original text of the normalized bytes `start..end`.
+    pub(crate) fn original_span(&self, start: usize, end: usize) -> Span {
+        self.map.original(start, end)
+    }
+
+    fn push(&mut self, c: char, start: usize, end: usize) {
+        let at = self.text.len();
+        self.text.push(c);
+        self.map.push(at, self.text.len(), start, end);
+    }
+}
+
+/// Full-width ASCII to ASCII, the ideographic space to a space, and any other
+/// compatibility form to its NFKC form (`①` → `1`); everything else as is.
+fn fold_char(c: char, mut emit: impl FnMut(char)) {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => emit(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)),
+        '\u{3000}' => emit(' '),
+        _ if c.is_ascii() || is_plain_cjk(c) => emit(c),
+        _ => std::iter::once(c).nfkc().for_each(emit),
+    }
+}
+
+/// Characters NFKC leaves alone, skipped for speed: CJK ideographs and the
+/// CJK punctuation block.
+fn is_plain_cjk(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3001}'..='\u{303F}')
+}
+
+/// White space carries meaning only between two Latin letters or digits
+/// (`AI Lab`); around Chinese it is typesetting (`今年 8 月`), and goes.
+fn keeps_space(before: Option<char>, after: Option<char>) -> bool {
+    matches!((before, after), (Some(b), Some(a)) if b.is_ascii_alphanumeric() && a.is_ascii_alphanumeric())
+}
+
+/// Runs of normalized bytes and the original bytes they came from.
+///
+/// A run either shifts bytes one for one (most text, including traditional
+/// characters, which keep their UTF-8 length) or replaces one original char
+/// by other chars (`，` → `,`), so the map stays small.
+#[derive(Default)]
+struct OffsetMap {
+    runs: Vec<Run>,
+}
+
+#[derive(Clone, Copy)]
+struct Run {
+    norm: usize,
+    norm_end: usize,
+    orig: usize,
+    orig_end: usize,
+}
+
+impl Run {
+    fn is_shift(self) -> bool {
+        self.norm_end - self.norm == self.orig_end - self.orig
+    }
+}
+
+impl OffsetMap {
+    fn push(&mut self, norm: usize, norm_end: usize, orig: usize, orig_end: usize) {
+        let run = Run {
+            norm,
+            norm_end,
+            orig,
+            orig_end,
+        };
+        if let Some(last) = self.runs.last_mut() {
+            let contiguous = last.norm_end == norm && last.orig_end == orig;
+            if contiguous && last.is_shift() && run.is_shift() {
+                last.norm_end = norm_end;
+                last.orig_end = orig_end;
+                return;
+            }
+            // More pieces of one original char (an NFKC expansion).
+            if last.orig == orig && last.orig_end == orig_end && last.norm_end == norm {
+                last.norm_end = norm_end;
+                return;
+            }
+        }
+        self.runs.push(run);
+    }
+
+    fn original(&self, start: usize, end: usize) -> Span {
+        Span::new(self.start(start), self.end(end.max(start)).max(self.start(start)))
+    }
+
+    fn start(&self, at: usize) -> usize {
+        let i = self.runs.partition_point(|r| r.norm_end <= at);
+        match self.runs.get(i) {
+            Some(r) if r.is_shift() => r.orig + at.saturating_sub(r.norm),
+            Some(r) => r.orig,
+            None => self.runs.last().map_or(0, |r| r.orig_end),
+        }
+    }
+
+    fn end(&self, at: usize) -> usize {
+        let i = self.runs.partition_point(|r| r.norm_end < at);
+        match self.runs.get(i) {
+            Some(r) if r.is_shift() && at >= r.norm => r.orig + (at - r.norm),
+            Some(r) if at > r.norm => r.orig_end,
+            Some(r) => r.orig,
+            None => self.runs.last().map_or(0, |r| r.orig_end),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> String {
+        Normalized::new(s).text().to_string()
+    }
+
+    #[test]
+    fn folds_forms_and_spaces() {
+        let table = [
+            ("ＯｐｅｎＡＩ（美国）", "OpenAI(美国)"),
+            ("今年 8 月加入", "今年8月加入"),
+            ("AI Lab 计算机", "AI Lab计算机"),
+            ("領域　專家", "领域专家"),
+            ("第一行\n\n 第二行", "第一行\n第二行"),
+            ("①号", "1号"),
+            ("", ""),
+        ];
+        for (input, expected) in table {
+            assert_eq!(norm(input), expected, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn spans_map_back_to_the_original() {
+        let original = "今年 ８ 月，ＡＩ 專家張三離職。";
+        let n = Normalized::new(original);
+        for (needle, written) in [
+            ("8月", "８ 月"),
+            ("AI", "ＡＩ"),
+            ("专家张三", "專家張三"),
+            ("今年", "今年"),
+            (",", "，"),
+        ] {
+            let at = n.text().find(needle).expect(needle);
+            let span = n.original_span(at, at + needle.len());
+            assert_eq!(&original[span.range()], written, "for {needle}");
+        }
+        let whole = n.original_span(0, n.text().len());
+        assert_eq!(whole, Span::new(0, original.len()));
+    }
+
+    #[test]
+    fn expansions_map_to_their_whole_char() {
+        let original = "见㈱公司";
+        let n = Normalized::new(original);
+        assert_eq!(n.text(), "见(株)公司");
+        let at = n.text().find('株').unwrap();
+        let span = n.original_span(at, at + '株'.len_utf8());
+        assert_eq!(&original[span.range()], "㈱");
+    }
+}

@@ -1,0 +1,56 @@
+//! Word segmentation: one jieba-rs `Jieba`, with every dictionary term added
+//! once when the extractor is built, so 黄文灏's neighbours or 字节跳动 stay whole.
+
+use crate::dict::Lexicon;
+use jieba_rs::Jieba;
+
+/// A word of a sentence: byte offsets into the normalized text and its
+/// part-of-speech tag (jieba's tag set: `nr` person, `ns` place, `n` noun …).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token<'s> {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) tag: &'s str,
+}
+
+/// The segmenter, built once per extractor.
+pub(crate) struct Segmenter {
+    jieba: Jieba,
+}
+
+impl Segmenter {
+    /// jieba's own dictionary plus every organization, role and cue term.
+    pub(crate) fn new(lexicon: &Lexicon) -> Segmenter {
+        let mut jieba = Jieba::new();
+        for (word, term) in lexicon.terms() {
+            if word.chars().count() < 2 {
+                continue;
+            }
+            let tag = if term.org.is_some() {
+                "nt"
+            } else if term.role.is_some() {
+                "n"
+            } else if term.cue.is_some() {
+                "v"
+            } else {
+                continue;
+            };
+            jieba.add_word(word, None, Some(tag));
+        }
+        Segmenter { jieba }
+    }
+
+    /// The words of `text[range]`, with offsets into `text`.
+    pub(crate) fn tokens<'a>(&'a self, text: &'a str, range: std::ops::Range<usize>) -> Vec<Token<'a>> {
+        let base = range.start;
+        self.jieba
+            .tag(&text[range], true)
+            .into_iter()
+            .map(|t| Token {
+                start: base + t.byte_start,
+                end: base + t.byte_end,
+                tag: t.tag,
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,175 @@
+//! Whole-text behaviour: gaps filled across sentences, movements, spans,
+//! and normalization giving the same events.
+
+mod common;
+
+use common::{extract, extractor, rows};
+use renshi::{EntityKind, Extractor, Status};
+
+#[test]
+fn departure_takes_org_and_role_named_in_an_earlier_sentence() {
+    let text = "星河科技技术负责人林晓峰是业内知名专家。据悉,林晓峰已转投云帆智能。";
+    let x = extract(text);
+    assert_eq!(
+        rows(&x),
+        [
+            ("departure", "林晓峰", Some("星河科技"), Some("技术负责人"), None),
+            ("join", "林晓峰", Some("云帆智能"), None, None),
+        ]
+    );
+    assert!(x.events.iter().all(|e| e.status == Status::Reported));
+}
+
+#[test]
+fn one_movement_per_person_and_move() {
+    let text = "星河科技首席科学家林晓峰离职。今年3月,林晓峰加入云帆智能。林晓峰离职一事引发关注。\
+                苏婉清在2020年加入星河科技。苏婉清近日从星河科技离职。";
+    let x = extract(text);
+    assert_eq!(x.movements.len(), 3, "{:#?}", x.movements);
+
+    let lin = &x.movements[0];
+    assert_eq!(lin.person, "林晓峰");
+    let from = lin.from.as_ref().expect("from");
+    let to = lin.to.as_ref().expect("to");
+    assert_eq!(from.org.as_ref().map(|o| o.text.as_str()), Some("星河科技"));
+    assert_eq!(from.role.as_ref().map(|r| r.text.as_str()), Some("首席科学家"));
+    assert_eq!(to.org.as_ref().map(|o| o.text.as_str()), Some("云帆智能"));
+    assert_eq!(to.time.as_ref().map(|t| t.text.as_str()), Some("今年3月"));
+    assert_eq!(lin.events, [0, 1, 2]);
+
+    // A join and a departure at the same organization are two moves.
+    let su_join = &x.movements[1];
+    assert_eq!(su_join.person, "苏婉清");
+    assert!(su_join.from.is_none());
+    assert_eq!(
+        su_join
+            .to
+            .as_ref()
+            .and_then(|p| p.time.as_ref())
+            .map(|t| t.text.as_str()),
+        Some("2020年")
+    );
+    let su_left = &x.movements[2];
+    assert!(su_left.to.is_none());
+    assert_eq!(
+        su_left
+            .from
+            .as_ref()
+            .and_then(|p| p.time.as_ref())
+            .map(|t| t.text.as_str()),
+        Some("近日")
+    );
+}
+
+#[test]
+fn canonical_names_and_parents() {
+    let x = Extractor::new().extract("阿里通义千问技术负责人周某转投字节。");
+    let departure = &x.events[0];
+    let org = departure.org.as_ref().expect("org");
+    assert_eq!(org.text, "阿里通义千问");
+    assert_eq!(org.canonical.as_deref(), Some("通义千问"));
+    let join = &x.events[1];
+    assert_eq!(join.org.as_ref().and_then(|o| o.canonical.as_deref()), Some("字节跳动"));
+}
+
+/// Simplified, half-width, without spaces: how the variants should compare.
+fn fold(s: &str) -> String {
+    fast2s::convert(s)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
+#[test]
+fn traditional_and_full_width_give_the_same_events() {
+    let simplified = "据悉,星河科技首席科学家林晓峰已于今年8月离职,转投云帆智能。";
+    let variants = [
+        "據悉，星河科技首席科學家林曉峰已於今年８月離職，轉投云帆智能。",
+        "据悉，星河科技首席科学家林晓峰已于今年 8 月离职，转投云帆智能。",
+        "据悉,星河科技首席科学家林晓峰已于今年8月离职,转投云帆智能。",
+    ];
+    let folded = |text: &str| -> Vec<String> { rows(&extract(text)).iter().map(|r| fold(&format!("{r:?}"))).collect() };
+    let expected = folded(simplified);
+    assert_eq!(
+        expected,
+        [
+            fold(&format!(
+                "{:?}",
+                (
+                    "departure",
+                    "林晓峰",
+                    Some("星河科技"),
+                    Some("首席科学家"),
+                    Some("今年8月")
+                )
+            )),
+            fold(&format!(
+                "{:?}",
+                ("join", "林晓峰", Some("云帆智能"), None::<&str>, None::<&str>)
+            )),
+        ]
+    );
+    for text in variants {
+        assert_eq!(folded(text), expected, "{text}");
+    }
+}
+
+#[test]
+fn every_span_slices_back_to_its_text() {
+    let texts = [
+        "據悉，ＯｐｅｎＡＩ研究員張偉離職，加入星河科技。",
+        "今年 8 月，零一万物技术联创王某某加入字节跳动的模型算法团队 Seed。",
+        "星河科技技术负责人林晓峰、云帆智能产品总监苏婉清等人也离开了原公司。",
+    ];
+    for text in texts {
+        let x = extract(text);
+        assert!(!x.entities.is_empty(), "{text}");
+        for e in &x.entities {
+            assert_eq!(&text[e.span.range()], e.text, "{text}");
+        }
+        for e in &x.events {
+            for arg in [
+                Some(&e.person),
+                e.org.as_ref(),
+                e.role.as_ref(),
+                e.time.as_ref(),
+                Some(&e.trigger),
+                Some(&e.sentence),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                assert_eq!(&text[arg.span.range()], arg.text, "{text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn entities_cover_people_orgs_and_roles() {
+    let text = "星河科技首席科学家林晓峰表示,云帆智能CEO苏婉清是老朋友。";
+    let x = extract(text);
+    let got: Vec<(EntityKind, &str)> = x.entities.iter().map(|e| (e.kind, e.text.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            (EntityKind::Org, "星河科技"),
+            (EntityKind::Role, "首席科学家"),
+            (EntityKind::Person, "林晓峰"),
+            (EntityKind::Org, "云帆智能"),
+            (EntityKind::Role, "CEO"),
+            (EntityKind::Person, "苏婉清"),
+        ]
+    );
+}
+
+#[test]
+fn extractor_is_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Extractor>();
+    let _ = extractor();
+}

@@ -1,0 +1,78 @@
+//! User dictionaries: loading, and errors that name file, line and offset.
+
+use renshi::{Dictionary, ErrorKind, Extractor};
+use std::io::Write;
+
+#[test]
+fn a_user_dictionary_adds_organizations() {
+    let extractor = Extractor::builder()
+        .dictionary(Dictionary::Orgs, "mine.txt", "青禾数据 | 青禾 |\n".as_bytes())
+        .build()
+        .unwrap();
+    let x = extractor.extract("林晓峰加入青禾。");
+    let org = x.events[0].org.as_ref().unwrap();
+    assert_eq!(
+        (org.text.as_str(), org.canonical.as_deref()),
+        ("青禾", Some("青禾数据"))
+    );
+}
+
+#[test]
+fn malformed_lines_name_file_and_line() {
+    let table = [
+        (Dictionary::Orgs, "甲 | 乙\n", "orgs-user.txt:1: expected 3 fields"),
+        (
+            Dictionary::Roles,
+            "# header\n院长 | chief\n",
+            "orgs-user.txt:2: unknown role kind \"chief\"",
+        ),
+        (
+            Dictionary::Cues,
+            "\n\n离任 | leave | none\n",
+            "orgs-user.txt:3: unknown event \"leave\"",
+        ),
+        (Dictionary::Surnames, "王 | lots\n", "orgs-user.txt:1: weight \"lots\""),
+        (
+            Dictionary::Orgs,
+            "甲公司 | 腾讯 |\n",
+            "orgs-user.txt:1: \"腾讯\" already names organization \"腾讯\"",
+        ),
+    ];
+    for (kind, text, message) in table {
+        let err = Extractor::builder()
+            .dictionary(kind, "orgs-user.txt", text.as_bytes())
+            .build()
+            .err()
+            .expect(text);
+        assert!(err.to_string().starts_with(message), "{text:?}: {err}");
+    }
+}
+
+#[test]
+fn invalid_utf8_names_file_and_byte_offset() {
+    let dir = std::env::temp_dir().join(format!("renshi-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("bad.txt");
+    std::fs::File::create(&path)
+        .unwrap()
+        .write_all(b"ok | head\n\xff | head\n")
+        .unwrap();
+    let err = Extractor::builder()
+        .dictionary_file(Dictionary::Roles, &path)
+        .build()
+        .err()
+        .expect("invalid UTF-8");
+    assert_eq!(err.kind(), ErrorKind::Read);
+    assert!(
+        err.to_string().ends_with("bad.txt: invalid UTF-8 at byte offset 10"),
+        "{err}"
+    );
+    let missing = Extractor::builder()
+        .dictionary_file(Dictionary::Roles, dir.join("missing.txt"))
+        .build()
+        .err()
+        .expect("missing");
+    assert_eq!(missing.kind(), ErrorKind::Read);
+    assert!(missing.to_string().contains("missing.txt"), "{missing}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -1,0 +1,162 @@
+//! Events from sentences written for these tests (invented people and
+//! organizations), one table row per rule of the guidelines.
+
+mod common;
+
+use common::{Row, extract, rows};
+use renshi::Status;
+
+fn check(table: &[(&str, &[Row<'_>])]) {
+    for (text, expected) in table {
+        let x = extract(text);
+        assert_eq!(rows(&x), *expected, "text: {text}");
+    }
+}
+
+#[test]
+fn departure_cues() {
+    check(&[
+        (
+            "星河科技首席科学家林晓峰离职。",
+            &[("departure", "林晓峰", Some("星河科技"), Some("首席科学家"), None)],
+        ),
+        (
+            "林晓峰近日已从星河科技辞职。",
+            &[("departure", "林晓峰", Some("星河科技"), None, Some("近日"))],
+        ),
+        (
+            "2023年5月,星河科技CEO苏婉清辞去CEO职务。",
+            &[("departure", "苏婉清", Some("星河科技"), Some("CEO"), Some("2023年5月"))],
+        ),
+        (
+            "云帆智能宣布韩述不再担任其首席技术官。",
+            &[("departure", "韩述", None, Some("首席技术官"), None)],
+        ),
+        (
+            "北辰资本合伙人韩述日前宣布退休。",
+            &[("departure", "韩述", Some("北辰资本"), Some("合伙人"), Some("日前"))],
+        ),
+        (
+            "青松队主教练顾长风下课。",
+            &[("departure", "顾长风", Some("青松队"), Some("主教练"), None)],
+        ),
+        (
+            "星河科技总裁陈启航被免职。",
+            &[("departure", "陈启航", Some("星河科技"), Some("总裁"), None)],
+        ),
+        (
+            "林晓峰离开了星河科技。",
+            &[("departure", "林晓峰", Some("星河科技"), None, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn join_cues() {
+    check(&[
+        (
+            "林晓峰加入云帆智能。",
+            &[("join", "林晓峰", Some("云帆智能"), None, None)],
+        ),
+        (
+            "去年9月,苏婉清加盟北辰资本,出任合伙人。",
+            &[
+                ("join", "苏婉清", Some("北辰资本"), None, Some("去年9月")),
+                ("join", "苏婉清", None, Some("合伙人"), Some("去年9月")),
+            ],
+        ),
+        (
+            "陈启航出任云帆智能首席执行官。",
+            &[("join", "陈启航", Some("云帆智能"), Some("首席执行官"), None)],
+        ),
+        (
+            "韩述被任命为星河科技副总裁。",
+            &[("join", "韩述", Some("星河科技"), Some("副总裁"), None)],
+        ),
+        (
+            "林晓峰在2019年入职星河科技。",
+            &[("join", "林晓峰", Some("星河科技"), None, Some("2019年"))],
+        ),
+        (
+            "林晓峰回归星河科技。",
+            &[("join", "林晓峰", Some("星河科技"), None, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn transfer_is_a_departure_and_a_join() {
+    check(&[(
+        "星河科技技术负责人林晓峰转投云帆智能。",
+        &[
+            ("departure", "林晓峰", Some("星河科技"), Some("技术负责人"), None),
+            ("join", "林晓峰", Some("云帆智能"), None, None),
+        ],
+    )]);
+}
+
+#[test]
+fn coordinated_people_each_get_an_event() {
+    check(&[(
+        "星河科技技术负责人林晓峰、云帆智能产品总监苏婉清等人也离开了原公司。",
+        &[
+            ("departure", "林晓峰", Some("星河科技"), Some("技术负责人"), None),
+            ("departure", "苏婉清", Some("云帆智能"), Some("产品总监"), None),
+        ],
+    )]);
+}
+
+#[test]
+fn dropped_subject_and_fronted_time() {
+    check(&[(
+        "星河科技林晓峰被曝离职后,2024年下半年加入云帆智能。",
+        &[
+            ("departure", "林晓峰", Some("星河科技"), None, None),
+            ("join", "林晓峰", Some("云帆智能"), None, Some("2024年下半年")),
+        ],
+    )]);
+}
+
+#[test]
+fn not_events() {
+    let table = [
+        "星河科技CEO林晓峰表示,公司今年将扩大招聘。",
+        "林晓峰现任星河科技首席科学家。",
+        "林晓峰曾任云帆智能总裁。",
+        "用户可以把商品加入购物车。",
+        "这家奶茶品牌的加盟店已超过一千家。",
+        "星河科技宣布加入开源联盟。",
+        "林晓峰离开房间后去了会议室。",
+        "这些技术骨干离职的背后,是行业的调整。",
+        "不少公司开始回归理性。",
+        "新版应用加入了语音助手功能。",
+    ];
+    for text in table {
+        let x = extract(text);
+        assert!(x.events.is_empty(), "{text}: {:?}", rows(&x));
+    }
+}
+
+#[test]
+fn status_words() {
+    let table = [
+        ("据悉,林晓峰已从星河科技离职。", Status::Reported),
+        ("星河科技宣布林晓峰离职。", Status::Confirmed),
+        ("林晓峰将加入云帆智能。", Status::Planned),
+        ("星河科技否认林晓峰离职。", Status::Denied),
+        ("林晓峰离职。", Status::Stated),
+    ];
+    for (text, status) in table {
+        let x = extract(text);
+        assert_eq!(x.events.len(), 1, "{text}");
+        assert_eq!(x.events[0].status, status, "{text}");
+    }
+}
+
+#[test]
+fn honorary_title_is_no_new_post() {
+    check(&[(
+        "星河科技宣布林晓峰不再担任星河研究院院长,改任星河科技荣誉顾问。",
+        &[("departure", "林晓峰", Some("星河研究院"), Some("院长"), None)],
+    )]);
+}
