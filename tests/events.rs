@@ -30,7 +30,7 @@ fn departure_cues() {
         ),
         (
             "云帆智能宣布韩述不再担任其首席技术官。",
-            &[("departure", "韩述", None, Some("首席技术官"), None)],
+            &[("departure", "韩述", Some("云帆智能"), Some("首席技术官"), None)],
         ),
         (
             "北辰资本合伙人韩述日前宣布退休。",
