@@ -3,7 +3,8 @@
 //! the words events are built from (cues, markers, times).
 
 use crate::dict::{Cue, CueEvent, Found, Lexicon, Marker, OrgId, RolePart};
-use crate::segment::Token;
+use crate::person;
+use crate::segment::{Segmenter, Token};
 use once_cell::sync::Lazy;
 use regex::Regex;
 use std::ops::Range;
@@ -33,7 +34,7 @@ pub(crate) struct Mention {
 }
 
 impl Mention {
-    fn new(start: usize, end: usize, kind: Kind) -> Mention {
+    pub(crate) fn new(start: usize, end: usize, kind: Kind) -> Mention {
         Mention {
             start,
             end,
@@ -61,6 +62,7 @@ static TIME: Lazy<Regex> = Lazy::new(|| {
 /// their suffix, people found by rule, and last cues and markers.
 pub(crate) fn mentions(
     lexicon: &Lexicon,
+    segmenter: &Segmenter,
     text: &str,
     sentence: Range<usize>,
     found: &[Found],
@@ -108,15 +110,8 @@ pub(crate) fn mentions(
     layers[2].splice(0..0, dates);
     layers[3] = suffix_orgs(lexicon, text, &suffixes, &layers[0], tokens);
     extend_orgs_by_suffix(&mut layers[0], &suffixes);
-    let context = NameContext {
-        after_role: layers[1].iter().map(|m| m.end).collect(),
-        before_verb: found
-            .iter()
-            .filter(|f| f.term.cue.is_some() || f.term.marker == Some(Marker::Speech))
-            .map(|f| f.start)
-            .collect(),
-    };
-    layers[4] = people(lexicon, text, tokens, &context);
+    let context = person::Context::new(&layers[1], found);
+    layers[4] = person::people(lexicon, segmenter, text, sentence.clone(), tokens, &context);
     resolve(sentence, layers)
 }
 
@@ -258,99 +253,6 @@ fn extend_orgs_by_suffix(orgs: &mut [Mention], suffixes: &[Suffix]) {
     }
 }
 
-/// How plausible a character must be as part of a given name to be added
-/// to a two-character name jieba split off (黄文 + 灏).
-const GIVEN_CHAR_MIN: f32 = 2.0;
-
-/// Where a name may be read from a surname and a common word, by what
-/// stands around it: a role just before (`总裁陈启航`), a move or speech
-/// verb just after (`顾长风下课`, `李某表示`).
-struct NameContext {
-    after_role: Vec<usize>,
-    before_verb: Vec<usize>,
-}
-
-/// People named by rule: words jieba tags as person names (`nr`) that begin
-/// with a known surname followed by one or two given-name characters. A
-/// two-character name followed by a lone character that is common in given
-/// names is read as one three-character name (秦禹 + 嘉). Where jieba cut a
-/// name into a surname and a word (陈 + 启航), context decides.
-fn people(lexicon: &Lexicon, text: &str, tokens: &[Token<'_>], context: &NameContext) -> Vec<Mention> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        let t = tokens[i];
-        i += 1;
-        let word = &text[t.start..t.end];
-        if !(t.tag == "nr" || t.tag == "nrfg") {
-            if let Some(end) = split_name(lexicon, text, t, tokens.get(i), context) {
-                out.push(Mention::new(t.start, end, Kind::Person));
-                i += 1;
-            }
-            continue;
-        }
-        let Some(given_len) = given_length(lexicon, word) else {
-            if let Some(end) = split_name(lexicon, text, t, tokens.get(i), context) {
-                out.push(Mention::new(t.start, end, Kind::Person));
-                i += 1;
-            }
-            continue;
-        };
-        let mut end = t.end;
-        if given_len == 1 {
-            if let Some(next) = tokens.get(i) {
-                let piece = &text[next.start..next.end];
-                let mut chars = piece.chars();
-                if let (Some(c), None) = (chars.next(), chars.next()) {
-                    // jieba leaves rare given-name characters as lone morphemes (灏/g).
-                    let morpheme = matches!(next.tag, "g" | "ng" | "nr" | "nrfg" | "x");
-                    let common = matches!(next.tag, "a" | "ag" | "b" | "n") && lexicon.given(c) >= GIVEN_CHAR_MIN;
-                    if is_han(c) && (morpheme || common) {
-                        end = next.end;
-                        i += 1;
-                    }
-                }
-            }
-        }
-        out.push(Mention::new(t.start, end, Kind::Person));
-    }
-    out
-}
-
-/// A name jieba cut into a surname and a word (`陈/启航`, `顾/长风`): the
-/// end of the name when `surname` is one and the context supports it.
-fn split_name(
-    lexicon: &Lexicon,
-    text: &str,
-    surname: Token<'_>,
-    next: Option<&Token<'_>>,
-    context: &NameContext,
-) -> Option<usize> {
-    let next = next?;
-    lexicon.surname(&text[surname.start..surname.end])?;
-    let given = &text[next.start..next.end];
-    let n = given.chars().count();
-    if !(1..=2).contains(&n) || !given.chars().all(is_han) || lexicon.term(given).is_some() {
-        return None;
-    }
-    let supported = context.after_role.contains(&surname.start) || context.before_verb.contains(&next.end);
-    supported.then_some(next.end)
-}
-
-/// The number of given-name characters of `word` when it is a surname
-/// followed by one or two characters.
-fn given_length(lexicon: &Lexicon, word: &str) -> Option<usize> {
-    let chars: Vec<char> = word.chars().collect();
-    if !chars.iter().all(|&c| is_han(c)) {
-        return None;
-    }
-    let surname_len = [2, 1]
-        .into_iter()
-        .find(|&n| chars.len() > n && lexicon.surname(&chars[..n].iter().collect::<String>()).is_some())?;
-    let given = chars.len() - surname_len;
-    (given <= 2).then_some(given)
-}
-
-fn is_han(c: char) -> bool {
+pub(crate) fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
 }

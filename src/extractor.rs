@@ -6,6 +6,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::event::{RawEvent, Reader};
 use crate::merge::{self, RawMovement};
 use crate::normalize::Normalized;
+use crate::person;
 use crate::record::{Argument, Entity, EntityKind, Event, Extraction, Movement, Post};
 use crate::segment::Segmenter;
 use crate::sentence;
@@ -57,17 +58,25 @@ impl Extractor {
         let normalized = Normalized::new(text);
         let norm = normalized.text();
         let found = self.lexicon.find(norm);
+        let sentences = sentence::sentences(norm);
+        let ranges: Vec<_> = sentences.iter().map(|s| s.range.clone()).collect();
+        let mut mentions: Vec<Vec<Mention>> = sentences
+            .iter()
+            .map(|sentence| {
+                let range = sentence.range.clone();
+                let from = found.partition_point(|f| f.start < range.start);
+                let to = found.partition_point(|f| f.start < range.end);
+                let local: Vec<_> = found[from..to].iter().filter(|f| f.end <= range.end).copied().collect();
+                let tokens = self.segmenter.tokens(norm, range.clone());
+                entity::mentions(&self.lexicon, &self.segmenter, norm, range, &local, &tokens)
+            })
+            .collect();
+        person::propagate(norm, &ranges, &mut mentions);
         let mut entities = Vec::new();
         let mut events: Vec<RawEvent> = Vec::new();
         let mut profiles = Vec::new();
-        for sentence in sentence::sentences(norm) {
-            let range = sentence.range.clone();
-            let from = found.partition_point(|f| f.start < range.start);
-            let to = found.partition_point(|f| f.start < range.end);
-            let local: Vec<_> = found[from..to].iter().filter(|f| f.end <= range.end).copied().collect();
-            let tokens = self.segmenter.tokens(norm, range.clone());
-            let mentions = entity::mentions(&self.lexicon, norm, range, &local, &tokens);
-            let reader = Reader::new(&self.lexicon, norm, &sentence, &mentions);
+        for (sentence, mentions) in sentences.iter().zip(&mentions) {
+            let reader = Reader::new(&self.lexicon, norm, sentence, mentions);
             events.extend(reader.events());
             profiles.extend(reader.profiles());
             entities.extend(mentions.iter().filter_map(|m| self.entity(&normalized, text, m)));

@@ -38,6 +38,7 @@ mod event;
 mod extractor;
 mod merge;
 mod normalize;
+mod person;
 mod record;
 mod segment;
 mod sentence;

@@ -40,6 +40,11 @@ impl Segmenter {
         Segmenter { jieba }
     }
 
+    /// Whether `word` is in jieba's dictionary or was added from ours.
+    pub(crate) fn knows(&self, word: &str) -> bool {
+        self.jieba.has_word(word)
+    }
+
     /// The words of `text[range]`, with offsets into `text`.
     pub(crate) fn tokens<'a>(&'a self, text: &'a str, range: std::ops::Range<usize>) -> Vec<Token<'a>> {
         let base = range.start;

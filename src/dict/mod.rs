@@ -26,6 +26,8 @@ pub enum Dictionary {
     Surnames,
     /// Given-name characters: `character | weight`.
     GivenNames,
+    /// Characters typical of transliterated names: `character | weight`.
+    Transliteration,
 }
 
 macro_rules! embedded {
@@ -35,7 +37,7 @@ macro_rules! embedded {
 }
 
 /// The dictionaries shipped in the crate, with the names errors give them.
-pub(crate) const EMBEDDED: [(Dictionary, &str, &str); 6] = [
+pub(crate) const EMBEDDED: [(Dictionary, &str, &str); 7] = [
     (Dictionary::Orgs, "dictionaries/orgs.txt", embedded!("orgs.txt")),
     (Dictionary::Roles, "dictionaries/roles.txt", embedded!("roles.txt")),
     (Dictionary::Cues, "dictionaries/cues.txt", embedded!("cues.txt")),
@@ -53,6 +55,11 @@ pub(crate) const EMBEDDED: [(Dictionary, &str, &str); 6] = [
         Dictionary::GivenNames,
         "dictionaries/given_names.txt",
         embedded!("given_names.txt"),
+    ),
+    (
+        Dictionary::Transliteration,
+        "dictionaries/transliteration.txt",
+        embedded!("transliteration.txt"),
     ),
 ];
 
@@ -91,6 +98,7 @@ pub(crate) struct Lexicon {
     orgs: Vec<Org>,
     surnames: HashMap<String, f32>,
     given: HashMap<char, f32>,
+    foreign: HashMap<char, f32>,
 }
 
 impl Lexicon {
@@ -144,6 +152,11 @@ impl Lexicon {
     pub(crate) fn given(&self, c: char) -> f32 {
         self.given.get(&c).copied().unwrap_or(0.0)
     }
+
+    /// How typical `c` is of transliterated names, from 0 to 1.
+    pub(crate) fn foreign(&self, c: char) -> f32 {
+        self.foreign.get(&c).copied().unwrap_or(0.0)
+    }
 }
 
 fn splits_latin_word(text: &str, start: usize, end: usize) -> bool {
@@ -165,6 +178,7 @@ pub(crate) struct LexiconBuilder {
     parents: Vec<(OrgId, String, String)>,
     surnames: HashMap<String, f32>,
     given: HashMap<char, f32>,
+    foreign: HashMap<char, f32>,
 }
 
 impl LexiconBuilder {
@@ -205,19 +219,19 @@ impl LexiconBuilder {
                     self.check_unique(kind, fields[0], &at)?;
                     self.surnames.insert(fields[0].to_string(), weight);
                 }
-                Dictionary::GivenNames => {
+                Dictionary::GivenNames | Dictionary::Transliteration => {
                     let weight = parse::weight(source, line, &fields)?;
                     let mut chars = fields[0].chars();
                     let (Some(c), None) = (chars.next(), chars.next()) else {
-                        return Err(Error::at(
-                            ErrorKind::Syntax,
-                            source,
-                            line,
-                            "a given-name entry is one character",
-                        ));
+                        return Err(Error::at(ErrorKind::Syntax, source, line, "an entry is one character"));
                     };
                     self.check_unique(kind, fields[0], &at)?;
-                    self.given.insert(c, weight);
+                    let table = if kind == Dictionary::GivenNames {
+                        &mut self.given
+                    } else {
+                        &mut self.foreign
+                    };
+                    table.insert(c, weight);
                 }
             }
         }
@@ -313,6 +327,7 @@ impl LexiconBuilder {
             orgs: self.orgs,
             surnames: self.surnames,
             given: self.given,
+            foreign: self.foreign,
         })
     }
 

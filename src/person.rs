@@ -1,0 +1,286 @@
+//! People no dictionary lists, named by rule.
+//!
+//! - Chinese names: a known surname and one or two given-name characters,
+//!   as jieba tags them (`黄文灏/nr`), or as jieba cut them when the context
+//!   vouches for a name (`总裁陈/启航`, `顾/长风下课`).
+//! - Transliterated names: `克里斯·保罗`, and runs of characters typical of
+//!   transliteration (`科比什利`) where the context vouches for a name.
+//! - Latin-script names (`Grubby加盟`), where the context vouches for one.
+//!
+//! The context that vouches for a name is a role just before it
+//! (`主教练科比什利`) or a move or speech verb just after it (`因斯下课`,
+//! `李某表示`), or a role after it (`王伟教授`).
+
+use crate::dict::{Found, Lexicon, Marker};
+use crate::entity::{Kind, Mention, is_han};
+use crate::segment::{Segmenter, Token};
+use daachorse::{CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
+use once_cell::sync::Lazy;
+use regex::Regex;
+use std::ops::Range;
+
+/// A surname at least this common (per 10,000 people) makes a name without
+/// other evidence; rarer ones (晋, 连, 沙) need context.
+const COMMON_SURNAME: f32 = 5.0;
+
+/// A given-name character at least this common (per 10,000 given-name
+/// characters) is plausible.
+const GIVEN_MIN: f32 = 1.0;
+
+/// A character this typical of transliteration (斯, 尔) is not read as a
+/// Chinese given name without context: 莫斯科 is no person.
+const FOREIGN_MIN: f32 = 0.15;
+
+/// The longest transliterated name read from words, in characters.
+const MAX_FOREIGN_CHARS: usize = 6;
+
+/// Names whose parts are joined by a middle dot: 克里斯·保罗, a·约翰森.
+static DOTTED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"[\p{Han}A-Za-z]{1,12}(?:[·•‧・][\p{Han}A-Za-z]{1,12})+").expect("the dotted-name pattern is valid")
+});
+
+/// Where names may stand, by the roles and verbs around them.
+pub(crate) struct Context {
+    role_ends: Vec<usize>,
+    role_starts: Vec<usize>,
+    verb_starts: Vec<usize>,
+}
+
+impl Context {
+    /// The context of a sentence: its roles and its cue and speech words.
+    pub(crate) fn new(roles: &[Mention], found: &[Found]) -> Context {
+        let verbs = found
+            .iter()
+            .filter(|f| f.term.cue.is_some() || f.term.marker == Some(Marker::Speech));
+        Context {
+            role_ends: roles.iter().map(|m| m.end).collect(),
+            role_starts: roles.iter().map(|m| m.start).collect(),
+            verb_starts: verbs.map(|f| f.start).collect(),
+        }
+    }
+
+    /// A role ends right where a name would start.
+    fn before(&self, start: usize) -> bool {
+        self.role_ends.contains(&start)
+    }
+
+    /// A verb or a role starts right where a name would end.
+    fn after(&self, end: usize) -> bool {
+        self.verb_starts.contains(&end) || self.role_starts.contains(&end)
+    }
+}
+
+/// The people of a sentence, in text order.
+pub(crate) fn people(
+    lexicon: &Lexicon,
+    segmenter: &Segmenter,
+    text: &str,
+    sentence: Range<usize>,
+    tokens: &[Token<'_>],
+    context: &Context,
+) -> Vec<Mention> {
+    let reader = NameReader {
+        lexicon,
+        segmenter,
+        text,
+        tokens,
+        context,
+    };
+    let mut out: Vec<Mention> = DOTTED
+        .find_iter(&text[sentence.clone()])
+        .map(|m| Mention::new(sentence.start + m.start(), sentence.start + m.end(), Kind::Person))
+        .collect();
+    let mut i = 0;
+    while i < tokens.len() {
+        match reader.name_at(i) {
+            Some((end, used)) => {
+                let start = tokens[i].start;
+                if !out.iter().any(|m| m.start < end && start < m.end) {
+                    out.push(Mention::new(start, end, Kind::Person));
+                }
+                i += used;
+            }
+            None => i += 1,
+        }
+    }
+    out.sort_by_key(|m| m.start);
+    out
+}
+
+struct NameReader<'a> {
+    lexicon: &'a Lexicon,
+    segmenter: &'a Segmenter,
+    text: &'a str,
+    tokens: &'a [Token<'a>],
+    context: &'a Context,
+}
+
+impl NameReader<'_> {
+    fn word(&self, i: usize) -> &str {
+        let t = self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// A name starting at token `i`: its end and how many tokens it takes.
+    fn name_at(&self, i: usize) -> Option<(usize, usize)> {
+        let t = self.tokens[i];
+        if self.lexicon.term(self.word(i)).is_some() {
+            return None;
+        }
+        if matches!(t.tag, "nr" | "nrfg") && given_length(self.lexicon, self.word(i)).is_some() {
+            return self.chinese_name(i);
+        }
+        self.split_name(i)
+            .or_else(|| self.latin_name(i))
+            .or_else(|| self.foreign_name(i))
+    }
+
+    /// A word jieba tags as a name, perhaps with a lone given-name character
+    /// jieba split off (黄文 + 灏). A name unlike Chinese names needs context.
+    fn chinese_name(&self, i: usize) -> Option<(usize, usize)> {
+        let t = self.tokens[i];
+        let mut end = t.end;
+        let mut used = 1;
+        if given_length(self.lexicon, self.word(i)) == Some(1) {
+            if let Some(next) = self.tokens.get(i + 1) {
+                let mut chars = self.text[next.start..next.end].chars();
+                if let (Some(c), None) = (chars.next(), chars.next()) {
+                    // jieba leaves rare given-name characters as lone morphemes (灏/g).
+                    let morpheme = matches!(next.tag, "g" | "ng" | "nr" | "nrfg" | "x");
+                    let common = matches!(next.tag, "a" | "ag" | "b" | "n") && self.lexicon.given(c) >= GIVEN_MIN;
+                    if is_han(c) && (morpheme || common) {
+                        end = next.end;
+                        used = 2;
+                    }
+                }
+            }
+        }
+        let name = &self.text[t.start..end];
+        let vouched = self.context.before(t.start) || self.context.after(end);
+        // A two-character word of jieba's own dictionary is as often a
+        // common word (陆军, 温泉) as a name: it needs context.
+        let ambiguous = name.chars().count() == 2 && self.segmenter.knows(name);
+        let likely = !ambiguous && self.looks_chinese(name);
+        (vouched || likely).then_some((end, used))
+    }
+
+    /// A common surname and plausible given-name characters that are not
+    /// typical of transliteration.
+    fn looks_chinese(&self, name: &str) -> bool {
+        let chars: Vec<char> = name.chars().collect();
+        let Some(given) = given_length(self.lexicon, name) else {
+            return false;
+        };
+        let surname: String = chars[..chars.len() - given].iter().collect();
+        let common = self.lexicon.surname(&surname).is_some_and(|w| w >= COMMON_SURNAME);
+        let plausible = chars[chars.len() - given..]
+            .iter()
+            .all(|&c| self.lexicon.given(c) >= GIVEN_MIN && self.lexicon.foreign(c) < FOREIGN_MIN);
+        common && plausible
+    }
+
+    /// A surname and the word after it, where context vouches for a name:
+    /// `总裁陈/启航`, `顾/长风下课`.
+    fn split_name(&self, i: usize) -> Option<(usize, usize)> {
+        let t = self.tokens[i];
+        let next = self.tokens.get(i + 1)?;
+        self.lexicon.surname(self.word(i))?;
+        let given = self.word(i + 1);
+        let n = given.chars().count();
+        if !(1..=2).contains(&n) || !given.chars().all(is_han) || self.lexicon.term(given).is_some() {
+            return None;
+        }
+        (self.context.before(t.start) || self.context.after(next.end)).then_some((next.end, 2))
+    }
+
+    /// A Latin-script word where context vouches for a name: `ACam加盟`.
+    fn latin_name(&self, i: usize) -> Option<(usize, usize)> {
+        let t = self.tokens[i];
+        let word = self.word(i);
+        let latin = t.tag == "eng" && word.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+        let vouched = self.context.before(t.start) || self.context.after(t.end);
+        (latin && word.len() >= 2 && vouched).then_some((t.end, 1))
+    }
+
+    /// Words that read as a transliterated name, where context vouches for a
+    /// name: `主教练科比什利卸任`. Between a role and a verb any short run
+    /// of characters is a name.
+    fn foreign_name(&self, i: usize) -> Option<(usize, usize)> {
+        let start = self.tokens[i].start;
+        let before = self.context.before(start);
+        let mut chars = 0;
+        let mut best = None;
+        for j in i..self.tokens.len() {
+            let word = self.word(j);
+            if !word.chars().all(is_han) || self.lexicon.term(word).is_some() {
+                break;
+            }
+            chars += word.chars().count();
+            if chars > MAX_FOREIGN_CHARS {
+                break;
+            }
+            let end = self.tokens[j].end;
+            let after = self.context.after(end);
+            let name = &self.text[start..end];
+            if chars >= 2 && ((before && after) || ((before || after) && self.looks_foreign(name))) {
+                best = Some((end, j + 1 - i));
+            }
+        }
+        best
+    }
+
+    /// Most characters typical of transliteration (at most one not): 佐拉, 斯塔姆.
+    fn looks_foreign(&self, name: &str) -> bool {
+        let weights: Vec<f32> = name.chars().map(|c| self.lexicon.foreign(c)).collect();
+        let unusual = weights.iter().filter(|&&w| w < 0.03).count();
+        let mean = weights.iter().sum::<f32>() / weights.len() as f32;
+        unusual <= 1 && mean >= 0.1
+    }
+}
+
+/// The number of given-name characters of `word` when it is a known surname
+/// followed by one or two characters.
+pub(crate) fn given_length(lexicon: &Lexicon, word: &str) -> Option<usize> {
+    let chars: Vec<char> = word.chars().collect();
+    if !chars.iter().all(|&c| is_han(c)) {
+        return None;
+    }
+    let surname_len = [2, 1]
+        .into_iter()
+        .find(|&n| chars.len() > n && lexicon.surname(&chars[..n].iter().collect::<String>()).is_some())?;
+    let given = chars.len() - surname_len;
+    (given <= 2).then_some(given)
+}
+
+/// Names read once are names everywhere in the article: `百度创始人李彦宏`
+/// vouches for the later `李彦宏预判`. Adds a person mention wherever a name
+/// found in one sentence occurs where nothing else was read.
+pub(crate) fn propagate(text: &str, sentences: &[Range<usize>], mentions: &mut [Vec<Mention>]) {
+    let mut names: Vec<&str> = mentions
+        .iter()
+        .flatten()
+        .filter(|m| m.kind == Kind::Person && text[m.start..m.end].chars().count() >= 2)
+        .map(|m| &text[m.start..m.end])
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    if names.is_empty() {
+        return;
+    }
+    let Ok(automaton) = CharwiseDoubleArrayAhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build::<_, _, u32>(&names)
+    else {
+        return;
+    };
+    for m in automaton.leftmost_find_iter(text) {
+        let (start, end) = (m.start(), m.end());
+        let s = sentences.partition_point(|r| r.end <= start);
+        let Some(list) = mentions.get_mut(s) else { continue };
+        if sentences[s].end < end || list.iter().any(|x| x.start < end && start < x.end) {
+            continue;
+        }
+        let at = list.partition_point(|x| x.start < start);
+        list.insert(at, Mention::new(start, end, Kind::Person));
+    }
+}
