@@ -71,7 +71,13 @@ pub(crate) fn mentions(
     let mut layers: Vec<Vec<Mention>> = vec![Vec::new(); 7];
     let mut role_parts = Vec::new();
     let mut suffixes = Vec::new();
-    for f in found {
+    let words = Words::new(tokens);
+    let found: Vec<Found> = found
+        .iter()
+        .filter(|f| f.term.role.is_some() || words.fit(text, f.start, f.end))
+        .copied()
+        .collect();
+    for f in &found {
         let term = f.term;
         if let Some(id) = term.org {
             layers[0].push(Mention {
@@ -98,21 +104,43 @@ pub(crate) fn mentions(
                 }),
                 Marker::Time => layers[2].push(Mention::new(f.start, f.end, Kind::Time)),
                 Marker::Pronoun => layers[6].push(Mention::new(f.start, f.end, Kind::Pronoun)),
-                Marker::None | Marker::Generic | Marker::Speech => {}
+                Marker::None | Marker::Generic | Marker::Speech | Marker::Honorific | Marker::Tenure => {}
                 other => layers[6].push(Mention::new(f.start, f.end, Kind::Marker(other))),
             }
         }
     }
     layers[1] = roles(&role_parts);
+    layers[1].retain(|r| words.fit(text, r.start, r.end));
     // Dates first: 2024年下半年 is one time, not 2024年 and 下半年.
     let dates = TIME.find_iter(&text[sentence.clone()]);
     let dates = dates.map(|m| Mention::new(sentence.start + m.start(), sentence.start + m.end(), Kind::Time));
     layers[2].splice(0..0, dates);
-    layers[3] = suffix_orgs(lexicon, text, &suffixes, &layers[0], tokens);
-    extend_orgs_by_suffix(&mut layers[0], &suffixes);
-    let context = person::Context::new(&layers[1], found);
+    layers[3] = suffix_orgs(lexicon, text, &suffixes, &mut layers[0], tokens);
+    let context = person::Context::new(&layers[1], &found);
     layers[4] = person::people(lexicon, segmenter, text, sentence.clone(), tokens, &context);
     resolve(sentence, layers)
+}
+
+/// The word boundaries of a sentence. A term of one or two characters
+/// counts only where it is a word of its own: 建行 is not read in 构建行业,
+/// nor 称 in 名称.
+struct Words {
+    starts: Vec<usize>,
+    ends: Vec<usize>,
+}
+
+impl Words {
+    fn new(tokens: &[Token<'_>]) -> Words {
+        Words {
+            starts: tokens.iter().map(|t| t.start).collect(),
+            ends: tokens.iter().map(|t| t.end).collect(),
+        }
+    }
+
+    fn fit(&self, text: &str, start: usize, end: usize) -> bool {
+        let short = text[start..end].chars().take(3).count() <= 2;
+        !short || (self.starts.binary_search(&start).is_ok() && self.ends.binary_search(&end).is_ok())
+    }
 }
 
 /// Keeps the mentions of earlier layers where readings overlap, then sorts.
@@ -191,43 +219,51 @@ struct Suffix {
 
 /// Organizations named by rule: the words before a suffix such as 资本,
 /// 研究院 or 公司, back to the first word that cannot be part of a name.
-/// After a common noun such as 公司 the name must hold a proper name, except
-/// right after a known organization: 字节跳动 + 大模型研究院 is a unit of it.
+/// After a common noun such as 公司 the name must hold a proper name.
+///
+/// A unit written right after a known organization is part of it and
+/// extends it: 华为 + 公司, 字节跳动 + 大模型研究院, 清华大学 + 经济管理学院.
 fn suffix_orgs(
     lexicon: &Lexicon,
     text: &str,
     suffixes: &[Suffix],
-    known: &[Mention],
+    known: &mut [Mention],
     tokens: &[Token<'_>],
 ) -> Vec<Mention> {
-    const MAX_WORDS: usize = 4;
     let mut out = Vec::new();
-    for &Suffix {
-        start,
-        end,
-        needs_proper,
-    } in suffixes
-    {
-        let Some(last) = tokens.iter().position(|t| t.end == end) else {
+    for suffix in suffixes {
+        let Ok(last) = tokens.binary_search_by_key(&suffix.end, |t| t.end) else {
             continue;
         };
+        // A full name (有限公司) may run long; a common noun (公司) takes a short name.
+        let max_words = if suffix.needs_proper { 4 } else { 8 };
         let mut first = last;
-        if tokens[last].start == start {
-            while first > 0 && last - first < MAX_WORDS {
+        if tokens[last].start == suffix.start {
+            while first > 0 && last - first < max_words {
                 let t = tokens[first - 1];
                 let word = &text[t.start..t.end];
-                let is_word = word.chars().all(|c| c.is_alphanumeric());
-                if !is_word || !may_name_org(word, t.tag) || known.iter().any(|k| k.start < t.end && t.start < k.end) {
+                let is_word = word.chars().all(char::is_alphanumeric);
+                // A verb, marker or role head ends the name; 全球 or 科技 may stand in it.
+                let other_term = lexicon.term(word).is_some_and(|term| {
+                    term.cue.is_some()
+                        || term.role == Some(RolePart::Head)
+                        || matches!(term.marker, Some(m) if !matches!(m, Marker::OrgSuffix | Marker::OrgNoun | Marker::Generic))
+                });
+                let in_known = known.iter().any(|k| k.start < t.end && t.start < k.end);
+                if !is_word || other_term || in_known || !may_name_org(word, t.tag) {
                     break;
                 }
                 first -= 1;
             }
         }
         let name_start = tokens[first].start;
-        if name_start >= start {
+        if let Some(unit_of) = known.iter_mut().find(|k| k.end == name_start) {
+            unit_of.end = suffix.end;
             continue;
         }
-        let unit_of_known = known.iter().any(|k| k.end == name_start);
+        if name_start >= suffix.start {
+            continue;
+        }
         let names: Vec<&str> = tokens[first..last].iter().map(|t| &text[t.start..t.end]).collect();
         let generic = names
             .iter()
@@ -236,21 +272,11 @@ fn suffix_orgs(
             .iter()
             .zip(&names)
             .any(|(t, w)| is_proper(lexicon, w, t.tag));
-        if unit_of_known || proper || (!needs_proper && !generic) {
-            out.push(Mention::new(name_start, end, Kind::Org));
+        if proper || (!suffix.needs_proper && !generic) {
+            out.push(Mention::new(name_start, suffix.end, Kind::Org));
         }
     }
     out
-}
-
-/// A known organization directly followed by a suffix names the same
-/// organization (华为 + 公司).
-fn extend_orgs_by_suffix(orgs: &mut [Mention], suffixes: &[Suffix]) {
-    for org in orgs {
-        if let Some(suffix) = suffixes.iter().find(|s| s.start == org.end) {
-            org.end = suffix.end;
-        }
-    }
 }
 
 pub(crate) fn is_han(c: char) -> bool {

@@ -9,7 +9,8 @@
 //!
 //! The context that vouches for a name is a role just before it
 //! (`主教练科比什利`) or a move or speech verb just after it (`因斯下课`,
-//! `李某表示`), or a role after it (`王伟教授`).
+//! `李某表示`), or a role or honorific after it (`王伟教授`, `林乐清先生`).
+//! An honorific is not part of the name: `杨先生` names 杨.
 
 use crate::dict::{Found, Lexicon, Marker};
 use crate::entity::{Kind, Mention, is_han};
@@ -57,6 +58,11 @@ impl Context {
             role_starts: roles.iter().map(|m| m.start).collect(),
             verb_starts: verbs.map(|f| f.start).collect(),
         }
+    }
+
+    /// A verb (not a role) starts right where a name would end.
+    fn verb_after(&self, end: usize) -> bool {
+        self.verb_starts.contains(&end)
     }
 
     /// A role ends right where a name would start.
@@ -127,12 +133,30 @@ impl NameReader<'_> {
         if self.lexicon.term(self.word(i)).is_some() {
             return None;
         }
+        if let Some(end) = self.before_honorific(i) {
+            return Some((end, 1));
+        }
         if matches!(t.tag, "nr" | "nrfg") && given_length(self.lexicon, self.word(i)).is_some() {
             return self.chinese_name(i);
         }
         self.split_name(i)
             .or_else(|| self.latin_name(i))
             .or_else(|| self.foreign_name(i))
+    }
+
+    /// A surname, perhaps with a given name, written with an honorific in
+    /// one word (`杨先生`, `王女士`): the name is what precedes the honorific.
+    fn before_honorific(&self, i: usize) -> Option<usize> {
+        let t = self.tokens[i];
+        let word = self.word(i);
+        let (split, _) = word.char_indices().skip(1).find(|&(at, _)| {
+            self.lexicon
+                .term(&word[at..])
+                .is_some_and(|term| term.marker == Some(Marker::Honorific))
+        })?;
+        let name = &word[..split];
+        let surname_only = self.lexicon.surname(name).is_some();
+        (surname_only || given_length(self.lexicon, name).is_some()).then_some(t.start + split)
     }
 
     /// A word jieba tags as a name, perhaps with a lone given-name character
@@ -222,7 +246,8 @@ impl NameReader<'_> {
             let end = self.tokens[j].end;
             let after = self.context.after(end);
             let name = &self.text[start..end];
-            if chars >= 2 && ((before && after) || ((before || after) && self.looks_foreign(name))) {
+            let framed = before && self.context.verb_after(end);
+            if chars >= 2 && (framed || ((before || after) && self.looks_foreign(name))) {
                 best = Some((end, j + 1 - i));
             }
         }

@@ -104,14 +104,14 @@ pub(crate) struct Lexicon {
 impl Lexicon {
     /// The readings of `word` when it is a term of its own.
     pub(crate) fn term(&self, word: &str) -> Option<Term> {
-        self.index.get(word).map(|&i| self.terms[i].1)
+        self.index.get(&word.to_ascii_lowercase()).map(|&i| self.terms[i].1)
     }
 
-    /// The terms of `text`, leftmost-longest, never splitting a Latin word
-    /// (`AI` is not found inside `OpenAI`).
+    /// The terms of `text`, leftmost-longest, Latin letters without case,
+    /// never splitting a Latin word (`AI` is not found inside `OpenAI`).
     pub(crate) fn find(&self, text: &str) -> Vec<Found> {
         self.automaton
-            .leftmost_find_iter(text)
+            .leftmost_find_iter(text.to_ascii_lowercase())
             .filter(|m| !splits_latin_word(text, m.start(), m.end()))
             .map(|m| Found {
                 start: m.start(),
@@ -295,8 +295,9 @@ impl LexiconBuilder {
         Ok(())
     }
 
+    /// The term `name`; Latin letters compare without case (Visa = visa).
     fn term(&mut self, name: &str) -> &mut Term {
-        let i = *self.index.entry(name.to_string()).or_insert_with(|| {
+        let i = *self.index.entry(name.to_ascii_lowercase()).or_insert_with(|| {
             self.terms.push((name.to_string(), Term::default()));
             self.terms.len() - 1
         });
@@ -318,7 +319,12 @@ impl LexiconBuilder {
         }
         let automaton = CharwiseDoubleArrayAhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .build_with_values(self.terms.iter().enumerate().map(|(i, (t, _))| (t.as_str(), i as u32)))
+            .build_with_values(
+                self.terms
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (t, _))| (t.to_ascii_lowercase(), i as u32)),
+            )
             .map_err(|e| Error::new(ErrorKind::Conflict, format!("cannot compile the dictionaries: {e}")))?;
         Ok(Lexicon {
             automaton,

@@ -62,6 +62,10 @@ pub(crate) enum Marker {
     Generic,
     /// A verb of saying, which often follows a name (表示, 透露).
     Speech,
+    /// A title of address after a name, not part of it (先生, 女士).
+    Honorific,
+    /// A word stating a tenure, no move (现任, 曾任, 担任).
+    Tenure,
     None,
 }
 
@@ -167,9 +171,11 @@ pub(crate) fn marker(source: &str, line: usize, fields: &[&str]) -> Result<Marke
         "pronoun" => Marker::Pronoun,
         "generic" => Marker::Generic,
         "speech" => Marker::Speech,
+        "honorific" => Marker::Honorific,
+        "tenure" => Marker::Tenure,
         "none" => Marker::None,
         other => {
-            let expected = "reported, confirmed, denied, planned, employer, org-suffix, org-noun, time, pronoun, generic, speech, none";
+            let expected = "reported, confirmed, denied, planned, employer, org-suffix, org-noun, time, pronoun, generic, speech, honorific, tenure, none";
             return Err(bad_value(source, line, "marker kind", other, expected));
         }
     })
