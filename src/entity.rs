@@ -2,7 +2,7 @@
 //! dictionaries and from rules for names no dictionary lists, together with
 //! the words events are built from (cues, markers, times).
 
-use crate::dict::{Cue, CueEvent, Found, Lexicon, Marker, OrgId, RolePart};
+use crate::dict::{Cue, CueEvent, CueObject, Found, Lexicon, Marker, OrgId, RolePart};
 use crate::person;
 use crate::segment::{Segmenter, Token};
 use once_cell::sync::Lazy;
@@ -110,15 +110,50 @@ pub(crate) fn mentions(
         }
     }
     layers[1] = roles(&role_parts);
-    layers[1].retain(|r| words.fit(text, r.start, r.end));
+    // A role may follow a prefix inside one word (新教练, 老队长) but must end one.
+    layers[1].retain(|r| words.ends(r.end));
     // Dates first: 2024年下半年 is one time, not 2024年 and 下半年.
     let dates = TIME.find_iter(&text[sentence.clone()]);
     let dates = dates.map(|m| Mention::new(sentence.start + m.start(), sentence.start + m.end(), Kind::Time));
     layers[2].splice(0..0, dates);
     layers[3] = suffix_orgs(lexicon, text, &suffixes, &mut layers[0], tokens);
-    let context = person::Context::new(&layers[1], &found);
-    layers[4] = person::people(lexicon, segmenter, text, sentence.clone(), tokens, &context);
+    layers[3].extend(object_orgs(lexicon, text, &found, tokens));
+    let context = person::Context::new(&layers[1], &found, tokens);
+    layers[4] = person::people(lexicon, segmenter, text, tokens, &context);
     resolve(sentence, layers)
+}
+
+/// Words allowed between a cue and its object: 加入到, 离开了.
+const OBJECT_GAP: &[&str] = &["了", "到", "至", "过"];
+
+/// The object of 加盟, 转投 or 离开 is an organization: a Latin-script or
+/// proper name written right after the cue is one even when no dictionary
+/// knows it (`转投inXile`, `加盟EHOME`).
+fn object_orgs(lexicon: &Lexicon, text: &str, found: &[Found], tokens: &[Token<'_>]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for f in found {
+        let Some(cue) = f.term.cue else { continue };
+        if cue.event == CueEvent::None || cue.object != CueObject::Org {
+            continue;
+        }
+        let Ok(mut i) = tokens.binary_search_by_key(&f.end, |t| t.start) else {
+            continue;
+        };
+        while tokens
+            .get(i)
+            .is_some_and(|t| OBJECT_GAP.contains(&&text[t.start..t.end]))
+        {
+            i += 1;
+        }
+        let Some(t) = tokens.get(i) else { continue };
+        let word = &text[t.start..t.end];
+        let latin = t.tag == "eng" && word.chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
+        let proper = matches!(t.tag, "nz" | "nt" | "nrt");
+        if (latin || proper) && lexicon.term(word).is_none() {
+            out.push(Mention::new(t.start, t.end, Kind::Org));
+        }
+    }
+    out
 }
 
 /// The word boundaries of a sentence. A term of one or two characters
@@ -135,6 +170,10 @@ impl Words {
             starts: tokens.iter().map(|t| t.start).collect(),
             ends: tokens.iter().map(|t| t.end).collect(),
         }
+    }
+
+    fn ends(&self, end: usize) -> bool {
+        self.ends.binary_search(&end).is_ok()
     }
 
     fn fit(&self, text: &str, start: usize, end: usize) -> bool {

@@ -100,7 +100,8 @@ impl<'a> Reader<'a> {
                 CueObject::Post => object.org.is_some() || object.role.is_some(),
                 CueObject::None | CueObject::Successor => true,
             };
-            if !satisfied {
+            // 跳槽 leaves the old employer even when the new one is not named.
+            if !satisfied && cue.event != CueEvent::Transfer {
                 continue;
             }
             let persons = self.persons(i, &out);
@@ -143,7 +144,7 @@ impl<'a> Reader<'a> {
                         ..base.clone()
                     });
                 }
-                if matches!(cue.event, CueEvent::Join | CueEvent::Transfer) {
+                if satisfied && matches!(cue.event, CueEvent::Join | CueEvent::Transfer) {
                     if object.role.is_some_and(|r| self.is_honorary(r)) {
                         continue;
                     }
@@ -189,6 +190,11 @@ impl<'a> Reader<'a> {
         if let Some(p) = nearest {
             return self.coordinated(p);
         }
+        // With no name, a description right before the cue is the person:
+        // 新教练上任, 创始人辞去CEO职务, 多名主力离队.
+        if let Some(d) = cue.checked_sub(1).filter(|&d| self.is_description(d, cue)) {
+            return vec![d];
+        }
         // A dropped subject continues the last event's person in the sentence.
         if let Some(last) = earlier.last() {
             return self
@@ -211,6 +217,13 @@ impl<'a> Reader<'a> {
             })
             .into_iter()
             .collect()
+    }
+
+    /// Whether mention `d` is a role standing for a person right before the cue.
+    fn is_description(&self, d: usize, cue: usize) -> bool {
+        let (m, c) = (self.mentions[d], self.mentions[cue]);
+        let gap = self.gap(m.end, c.start);
+        m.kind == Kind::Role && gap.chars().count() <= 2 && !gap.contains(is_punctuation)
     }
 
     /// `p` and the names coordinated before it: 刘威、昆仑万维专家颜水成.
@@ -287,7 +300,9 @@ impl<'a> Reader<'a> {
             let gap = self.gap(cursor, m.start);
             let first = cursor == self.mentions[cue].end;
             let fits = if first {
-                gap.chars().count() <= 2 && gap.chars().all(|c| OBJECT_GAP.contains(&c))
+                let short = gap.chars().count() <= 2 && gap.chars().all(|c| OBJECT_GAP.contains(&c));
+                // A scope may stand before the role or organization: 出任中心主任, 离开乌克兰劲旅Na'Vi战队.
+                short || (matches!(m.kind, Kind::Role | Kind::Org) && is_scope(gap))
             } else if m.kind == Kind::Org {
                 gap.is_empty() || gap == "的"
             } else {

@@ -16,8 +16,6 @@ use crate::dict::{Found, Lexicon, Marker};
 use crate::entity::{Kind, Mention, is_han};
 use crate::segment::{Segmenter, Token};
 use daachorse::{CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
-use once_cell::sync::Lazy;
-use regex::Regex;
 use std::ops::Range;
 
 /// A surname at least this common (per 10,000 people) makes a name without
@@ -35,44 +33,71 @@ const FOREIGN_MIN: f32 = 0.15;
 /// The longest transliterated name read from words, in characters.
 const MAX_FOREIGN_CHARS: usize = 6;
 
-/// Names whose parts are joined by a middle dot: 克里斯·保罗, a·约翰森.
-static DOTTED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"[\p{Han}A-Za-z]{1,12}(?:[·•‧・][\p{Han}A-Za-z]{1,12})+").expect("the dotted-name pattern is valid")
-});
+/// The middle dots that join the parts of a foreign name: 克里斯·保罗.
+const NAME_DOTS: &[char] = &['·', '•', '‧', '・'];
 
-/// Where names may stand, by the roles and verbs around them.
+/// Where names may stand, by the roles and verbs around them. Positions
+/// are byte offsets, sorted.
 pub(crate) struct Context {
     role_ends: Vec<usize>,
     role_starts: Vec<usize>,
+    /// Where a verb starts, or adverbs, times or status words that lead to
+    /// one: `因斯1995年离开`, `晏某曾出任`, `秦某被曝离职`.
+    verb_reach: Vec<usize>,
     verb_starts: Vec<usize>,
 }
 
 impl Context {
-    /// The context of a sentence: its roles and its cue and speech words.
-    pub(crate) fn new(roles: &[Mention], found: &[Found]) -> Context {
-        let verbs = found
+    /// The context of a sentence: its roles, its cue, speech and honorific
+    /// words, and its words.
+    pub(crate) fn new(roles: &[Mention], found: &[Found], tokens: &[Token<'_>]) -> Context {
+        let is_verb =
+            |f: &&Found| f.term.cue.is_some() || matches!(f.term.marker, Some(Marker::Speech | Marker::Honorific));
+        let verb_starts: Vec<usize> = found.iter().filter(is_verb).map(|f| f.start).collect();
+        let status: Vec<usize> = found
             .iter()
-            .filter(|f| f.term.cue.is_some() || f.term.marker == Some(Marker::Speech));
+            .filter(|f| {
+                matches!(
+                    f.term.marker,
+                    Some(Marker::Reported | Marker::Confirmed | Marker::Planned)
+                )
+            })
+            .map(|f| f.start)
+            .collect();
+        let mut verb_reach = Vec::new();
+        let mut reaches = false;
+        for t in tokens.iter().rev() {
+            let adverb = matches!(t.tag, "d" | "ad" | "dg" | "t" | "m" | "q" | "p");
+            reaches = verb_starts.binary_search(&t.start).is_ok()
+                || ((adverb || status.binary_search(&t.start).is_ok()) && reaches);
+            if reaches {
+                verb_reach.push(t.start);
+            }
+        }
+        verb_reach.reverse();
+        let mut role_ends: Vec<usize> = roles.iter().map(|m| m.end).collect();
+        role_ends.sort_unstable();
         Context {
-            role_ends: roles.iter().map(|m| m.end).collect(),
+            role_ends,
             role_starts: roles.iter().map(|m| m.start).collect(),
-            verb_starts: verbs.map(|f| f.start).collect(),
+            verb_reach,
+            verb_starts,
         }
     }
 
     /// A verb (not a role) starts right where a name would end.
     fn verb_after(&self, end: usize) -> bool {
-        self.verb_starts.contains(&end)
+        self.verb_starts.binary_search(&end).is_ok()
     }
 
     /// A role ends right where a name would start.
     fn before(&self, start: usize) -> bool {
-        self.role_ends.contains(&start)
+        self.role_ends.binary_search(&start).is_ok()
     }
 
-    /// A verb or a role starts right where a name would end.
+    /// A verb (perhaps after adverbs) or a role follows where a name would end.
     fn after(&self, end: usize) -> bool {
-        self.verb_starts.contains(&end) || self.role_starts.contains(&end)
+        self.verb_reach.binary_search(&end).is_ok() || self.role_starts.binary_search(&end).is_ok()
     }
 }
 
@@ -81,7 +106,6 @@ pub(crate) fn people(
     lexicon: &Lexicon,
     segmenter: &Segmenter,
     text: &str,
-    sentence: Range<usize>,
     tokens: &[Token<'_>],
     context: &Context,
 ) -> Vec<Mention> {
@@ -92,10 +116,7 @@ pub(crate) fn people(
         tokens,
         context,
     };
-    let mut out: Vec<Mention> = DOTTED
-        .find_iter(&text[sentence.clone()])
-        .map(|m| Mention::new(sentence.start + m.start(), sentence.start + m.end(), Kind::Person))
-        .collect();
+    let mut out = dotted(text, tokens);
     let mut i = 0;
     while i < tokens.len() {
         match reader.name_at(i) {
@@ -110,6 +131,27 @@ pub(crate) fn people(
         }
     }
     out.sort_by_key(|m| m.start);
+    out
+}
+
+/// Names whose parts, one word each, are joined by middle dots:
+/// 克里斯·保罗, a·约翰森, 安迪·沃霍尔.
+fn dotted(text: &str, tokens: &[Token<'_>]) -> Vec<Mention> {
+    let is_part = |t: &Token<'_>| text[t.start..t.end].chars().all(|c| c.is_alphabetic());
+    let is_dot = |t: &Token<'_>| text[t.start..t.end].chars().all(|c| NAME_DOTS.contains(&c));
+    let mut out: Vec<Mention> = Vec::new();
+    for (i, dot) in tokens.iter().enumerate() {
+        let (Some(before), Some(after)) = (i.checked_sub(1).map(|b| &tokens[b]), tokens.get(i + 1)) else {
+            continue;
+        };
+        if !is_dot(dot) || !is_part(before) || !is_part(after) {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if last.end == before.end => last.end = after.end,
+            _ => out.push(Mention::new(before.start, after.end, Kind::Person)),
+        }
+    }
     out
 }
 
@@ -236,7 +278,8 @@ impl NameReader<'_> {
         let mut best = None;
         for j in i..self.tokens.len() {
             let word = self.word(j);
-            if !word.chars().all(is_han) || self.lexicon.term(word).is_some() {
+            let content = matches!(self.tokens[j].tag.as_bytes().first(), Some(b'n' | b'g' | b'x' | b'j'));
+            if !content || !word.chars().all(is_han) || self.lexicon.term(word).is_some() {
                 break;
             }
             chars += word.chars().count();
@@ -246,8 +289,10 @@ impl NameReader<'_> {
             let end = self.tokens[j].end;
             let after = self.context.after(end);
             let name = &self.text[start..end];
+            // A word jieba does not know, right after a role, is a name: 主教练基冈.
+            let unknown = j == i && before && !self.segmenter.knows(word);
             let framed = before && self.context.verb_after(end);
-            if chars >= 2 && (framed || ((before || after) && self.looks_foreign(name))) {
+            if chars >= 2 && (framed || unknown || ((before || after) && self.looks_foreign(name))) {
                 best = Some((end, j + 1 - i));
             }
         }

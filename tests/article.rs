@@ -173,3 +173,29 @@ fn extractor_is_send_and_sync() {
     assert_send_sync::<Extractor>();
     let _ = extractor();
 }
+
+#[test]
+fn honorifics_are_not_part_of_names() {
+    let x = extract("林先生表示,他已经离开星河科技。苏婉清女士加入云帆智能。");
+    let people: Vec<&str> = x
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(people, ["林", "苏婉清"]);
+}
+
+#[test]
+fn a_name_read_once_is_read_everywhere() {
+    // The role vouches for the name in the first sentence; the second has no context.
+    let x = extract("星河科技总裁陈启航出席会议。陈启航的讲话很受欢迎。");
+    let people: Vec<(&str, usize)> = x
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| (e.text.as_str(), e.span.start))
+        .collect();
+    assert_eq!(people.len(), 2, "{people:?}");
+    assert!(people.iter().all(|(name, _)| *name == "陈启航"));
+}

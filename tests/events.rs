@@ -160,3 +160,55 @@ fn honorary_title_is_no_new_post() {
         &[("departure", "林晓峰", Some("星河研究院"), Some("院长"), None)],
     )]);
 }
+
+#[test]
+fn descriptions_and_successors() {
+    check(&[
+        ("青松队新教练上任。", &[("join", "教练", None, None, None)]),
+        (
+            "星河科技创始人辞去CEO职务。",
+            &[("departure", "创始人", Some("星河科技"), Some("CEO"), None)],
+        ),
+        (
+            "青松队主教练顾长风卸任,由林晓峰接任。",
+            &[
+                ("departure", "顾长风", Some("青松队"), Some("主教练"), None),
+                ("join", "林晓峰", Some("青松队"), Some("主教练"), None),
+            ],
+        ),
+        (
+            "青松队主教练顾长风突然跳槽。",
+            &[("departure", "顾长风", Some("青松队"), Some("主教练"), None)],
+        ),
+        ("林晓峰仍将担任星河科技总裁。", &[]),
+    ]);
+}
+
+#[test]
+fn names_no_dictionary_lists() {
+    check(&[
+        // Transliterated, framed by a role and a move verb.
+        (
+            "青松队主教练科比什利卸任。",
+            &[("departure", "科比什利", Some("青松队"), Some("主教练"), None)],
+        ),
+        // Latin-script person and organization, by their place around 转投.
+        (
+            "设计师Anderson转投inXile。",
+            &[
+                ("departure", "Anderson", None, Some("设计师"), None),
+                ("join", "Anderson", Some("inXile"), None, None),
+            ],
+        ),
+        // Adverbs and a date between the name and the verb.
+        (
+            "因斯1995年离开青松队。",
+            &[("departure", "因斯", Some("青松队"), None, Some("1995年"))],
+        ),
+        // A middle dot joins the parts of a foreign name.
+        (
+            "克里斯·保罗加盟青松队。",
+            &[("join", "克里斯·保罗", Some("青松队"), None, None)],
+        ),
+    ]);
+}
