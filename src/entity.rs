@@ -118,7 +118,7 @@ pub(crate) fn mentions(
     layers[2].splice(0..0, dates);
     layers[3] = suffix_orgs(lexicon, text, &suffixes, &mut layers[0], tokens);
     layers[3].extend(object_orgs(lexicon, text, &found, tokens));
-    let context = person::Context::new(&layers[1], &found, tokens);
+    let context = person::Context::new(text, &layers[1], &found, tokens);
     layers[4] = person::people(lexicon, segmenter, text, tokens, &context);
     resolve(sentence, layers)
 }

@@ -150,11 +150,12 @@ impl<'a> Reader<'a> {
                     }
                     let (mut org, mut role) = (object.org, object.role);
                     if cue.object == CueObject::Successor {
-                        // 接任 without an object takes over the post just left.
-                        let left = out
-                            .iter()
-                            .rev()
-                            .find(|e| e.kind == EventType::Departure && e.person != person);
+                        // 接任 without an object takes over the post just left,
+                        // by someone other than who left it.
+                        let left = out.iter().rev().find(|e| e.kind == EventType::Departure);
+                        if left.is_some_and(|e| e.person == person) {
+                            continue;
+                        }
                         if org.is_none() && role.is_none() {
                             role = left.and_then(|e| e.role);
                         }
@@ -329,13 +330,14 @@ impl<'a> Reader<'a> {
         object
     }
 
-    /// The organization announcing the person's move: `百度宣布陆奇辞去…`,
-    /// `昆仑万维也宣布颜水成不再担任…`.
+    /// The organization announcing or denying the person's move:
+    /// `百度宣布陆奇辞去…`, `昆仑万维也宣布颜水成不再担任…`, `甲公司否认乙离职`.
     fn announcer(&self, person: usize) -> Option<Mention> {
         let start = self.apposition_start(person);
         let j = (0..person).rev().find(|&j| self.mentions[j].end <= start)?;
         let marker = self.mentions[j];
-        if marker.kind != Kind::Marker(Marker::Confirmed) || !self.gap(marker.end, start).is_empty() {
+        let announces = matches!(marker.kind, Kind::Marker(Marker::Confirmed | Marker::Denied));
+        if !announces || !self.gap(marker.end, start).is_empty() {
             return None;
         }
         let k = j.checked_sub(1)?;

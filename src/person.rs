@@ -30,6 +30,9 @@ const GIVEN_MIN: f32 = 1.0;
 /// Chinese given name without context: 莫斯科 is no person.
 const FOREIGN_MIN: f32 = 0.15;
 
+/// Prepositions jieba may glue to a following surname (由王/立新).
+const PREPOSITIONS: &[char] = &['由', '被', '向', '对', '给', '让', '把', '与', '和', '跟', '从', '将'];
+
 /// The longest transliterated name read from words, in characters.
 const MAX_FOREIGN_CHARS: usize = 6;
 
@@ -45,12 +48,16 @@ pub(crate) struct Context {
     /// one: `因斯1995年离开`, `晏某曾出任`, `秦某被曝离职`.
     verb_reach: Vec<usize>,
     verb_starts: Vec<usize>,
+    /// Where a list separator (、) ends or a list closer (、 等) starts:
+    /// `萨维奇、迪科夫、尼尔等`.
+    list_ends: Vec<usize>,
+    list_starts: Vec<usize>,
 }
 
 impl Context {
     /// The context of a sentence: its roles, its cue, speech and honorific
     /// words, and its words.
-    pub(crate) fn new(roles: &[Mention], found: &[Found], tokens: &[Token<'_>]) -> Context {
+    pub(crate) fn new(text: &str, roles: &[Mention], found: &[Found], tokens: &[Token<'_>]) -> Context {
         let is_verb =
             |f: &&Found| f.term.cue.is_some() || matches!(f.term.marker, Some(Marker::Speech | Marker::Honorific));
         let verb_starts: Vec<usize> = found.iter().filter(is_verb).map(|f| f.start).collect();
@@ -77,11 +84,17 @@ impl Context {
         verb_reach.reverse();
         let mut role_ends: Vec<usize> = roles.iter().map(|m| m.end).collect();
         role_ends.sort_unstable();
+        let listing: Vec<&Token<'_>> = tokens
+            .iter()
+            .filter(|t| matches!(&text[t.start..t.end], "、" | "等" | "等人"))
+            .collect();
         Context {
             role_ends,
             role_starts: roles.iter().map(|m| m.start).collect(),
             verb_reach,
             verb_starts,
+            list_ends: listing.iter().filter(|t| t.tag == "x").map(|t| t.end).collect(),
+            list_starts: listing.iter().map(|t| t.start).collect(),
         }
     }
 
@@ -93,6 +106,11 @@ impl Context {
     /// A role ends right where a name would start.
     fn before(&self, start: usize) -> bool {
         self.role_ends.binary_search(&start).is_ok()
+    }
+
+    /// The name would stand in a list: after 、 or before 、 or 等.
+    fn listed(&self, start: usize, end: usize) -> bool {
+        self.list_ends.contains(&start) || self.list_starts.contains(&end)
     }
 
     /// A verb (perhaps after adverbs) or a role follows where a name would end.
@@ -120,8 +138,7 @@ pub(crate) fn people(
     let mut i = 0;
     while i < tokens.len() {
         match reader.name_at(i) {
-            Some((end, used)) => {
-                let start = tokens[i].start;
+            Some(Name { start, end, used }) => {
                 if !out.iter().any(|m| m.start < end && start < m.end) {
                     out.push(Mention::new(start, end, Kind::Person));
                 }
@@ -147,12 +164,31 @@ fn dotted(text: &str, tokens: &[Token<'_>]) -> Vec<Mention> {
         if !is_dot(dot) || !is_part(before) || !is_part(after) {
             continue;
         }
+        // jieba may cut a lone first character off the first part: 黛/博拉·莫柔.
+        let lone = i.checked_sub(2).map(|b| &tokens[b]).filter(|t| {
+            let word = &text[t.start..t.end];
+            word.chars().count() == 1 && word.chars().all(is_han) && matches!(t.tag, "g" | "x" | "ng" | "nr" | "nrt")
+        });
+        let start = lone.map_or(before.start, |t| t.start);
         match out.last_mut() {
             Some(last) if last.end == before.end => last.end = after.end,
-            _ => out.push(Mention::new(before.start, after.end, Kind::Person)),
+            _ => out.push(Mention::new(start, after.end, Kind::Person)),
         }
     }
     out
+}
+
+/// A name read from words: where it is and how many words it takes.
+struct Name {
+    start: usize,
+    end: usize,
+    used: usize,
+}
+
+impl Name {
+    fn new(start: usize, end: usize, used: usize) -> Name {
+        Name { start, end, used }
+    }
 }
 
 struct NameReader<'a> {
@@ -170,13 +206,13 @@ impl NameReader<'_> {
     }
 
     /// A name starting at token `i`: its end and how many tokens it takes.
-    fn name_at(&self, i: usize) -> Option<(usize, usize)> {
+    fn name_at(&self, i: usize) -> Option<Name> {
         let t = self.tokens[i];
         if self.lexicon.term(self.word(i)).is_some() {
             return None;
         }
         if let Some(end) = self.before_honorific(i) {
-            return Some((end, 1));
+            return Some(Name::new(self.tokens[i].start, end, 1));
         }
         if matches!(t.tag, "nr" | "nrfg") && given_length(self.lexicon, self.word(i)).is_some() {
             return self.chinese_name(i);
@@ -203,7 +239,7 @@ impl NameReader<'_> {
 
     /// A word jieba tags as a name, perhaps with a lone given-name character
     /// jieba split off (黄文 + 灏). A name unlike Chinese names needs context.
-    fn chinese_name(&self, i: usize) -> Option<(usize, usize)> {
+    fn chinese_name(&self, i: usize) -> Option<Name> {
         let t = self.tokens[i];
         let mut end = t.end;
         let mut used = 1;
@@ -227,7 +263,7 @@ impl NameReader<'_> {
         // common word (陆军, 温泉) as a name: it needs context.
         let ambiguous = name.chars().count() == 2 && self.segmenter.knows(name);
         let likely = !ambiguous && self.looks_chinese(name);
-        (vouched || likely).then_some((end, used))
+        (vouched || likely).then_some(Name::new(t.start, end, used))
     }
 
     /// A common surname and plausible given-name characters that are not
@@ -247,31 +283,54 @@ impl NameReader<'_> {
 
     /// A surname and the word after it, where context vouches for a name:
     /// `总裁陈/启航`, `顾/长风下课`.
-    fn split_name(&self, i: usize) -> Option<(usize, usize)> {
+    fn split_name(&self, i: usize) -> Option<Name> {
         let t = self.tokens[i];
+        if let Some(end) = self.nickname(i) {
+            return Some(Name::new(self.tokens[i].start, end, 1));
+        }
         let next = self.tokens.get(i + 1)?;
-        self.lexicon.surname(self.word(i))?;
+        // jieba may glue a preposition to the surname: 由王/立新接任.
+        let word = self.word(i);
+        let start = match word.chars().next() {
+            Some(p) if PREPOSITIONS.contains(&p) && word.chars().count() == 2 => t.start + p.len_utf8(),
+            _ => t.start,
+        };
+        self.lexicon.surname(&self.text[start..t.end])?;
         let given = self.word(i + 1);
         let n = given.chars().count();
         if !(1..=2).contains(&n) || !given.chars().all(is_han) || self.lexicon.term(given).is_some() {
             return None;
         }
-        (self.context.before(t.start) || self.context.after(next.end)).then_some((next.end, 2))
+        if start != t.start {
+            // The name starts inside the token: only a following verb vouches.
+            return self.context.after(next.end).then_some(Name::new(start, next.end, 2));
+        }
+        (self.context.before(t.start) || self.context.after(next.end)).then_some(Name::new(t.start, next.end, 2))
+    }
+
+    /// 老 or 小 and a surname, a familiar way to name someone, where context
+    /// vouches for a name: `老雷转投…`, `小王表示`.
+    fn nickname(&self, i: usize) -> Option<usize> {
+        let t = self.tokens[i];
+        let word = self.word(i);
+        let rest = word.strip_prefix('老').or_else(|| word.strip_prefix('小'))?;
+        self.lexicon.surname(rest)?;
+        (self.context.before(t.start) || self.context.after(t.end)).then_some(t.end)
     }
 
     /// A Latin-script word where context vouches for a name: `ACam加盟`.
-    fn latin_name(&self, i: usize) -> Option<(usize, usize)> {
+    fn latin_name(&self, i: usize) -> Option<Name> {
         let t = self.tokens[i];
         let word = self.word(i);
         let latin = t.tag == "eng" && word.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
         let vouched = self.context.before(t.start) || self.context.after(t.end);
-        (latin && word.len() >= 2 && vouched).then_some((t.end, 1))
+        (latin && word.len() >= 2 && vouched).then_some(Name::new(t.start, t.end, 1))
     }
 
     /// Words that read as a transliterated name, where context vouches for a
     /// name: `主教练科比什利卸任`. Between a role and a verb any short run
     /// of characters is a name.
-    fn foreign_name(&self, i: usize) -> Option<(usize, usize)> {
+    fn foreign_name(&self, i: usize) -> Option<Name> {
         let start = self.tokens[i].start;
         let before = self.context.before(start);
         let mut chars = 0;
@@ -292,8 +351,9 @@ impl NameReader<'_> {
             // A word jieba does not know, right after a role, is a name: 主教练基冈.
             let unknown = j == i && before && !self.segmenter.knows(word);
             let framed = before && self.context.verb_after(end);
-            if chars >= 2 && (framed || unknown || ((before || after) && self.looks_foreign(name))) {
-                best = Some((end, j + 1 - i));
+            let placed = before || after || self.context.listed(start, end);
+            if chars >= 2 && (framed || unknown || (placed && self.looks_foreign(name))) {
+                best = Some(Name::new(start, end, j + 1 - i));
             }
         }
         best
