@@ -15,7 +15,7 @@
 use crate::dict::{Found, Lexicon, Marker};
 use crate::entity::{Kind, Mention, is_han};
 use crate::segment::{Segmenter, Token};
-use daachorse::{CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, MatchKind};
 use std::ops::Range;
 
 /// A surname at least this common (per 10,000 people) makes a name without
@@ -397,13 +397,11 @@ pub(crate) fn propagate(text: &str, sentences: &[Range<usize>], mentions: &mut [
     if names.is_empty() {
         return;
     }
-    let Ok(automaton) = CharwiseDoubleArrayAhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build::<_, _, u32>(&names)
-    else {
+    // A handful of names: a small automaton, built fast, per article.
+    let Ok(automaton) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&names) else {
         return;
     };
-    for m in automaton.leftmost_find_iter(text) {
+    for m in automaton.find_iter(text) {
         let (start, end) = (m.start(), m.end());
         let s = sentences.partition_point(|r| r.end <= start);
         let Some(list) = mentions.get_mut(s) else { continue };

@@ -104,7 +104,12 @@ pub(crate) struct Lexicon {
 impl Lexicon {
     /// The readings of `word` when it is a term of its own.
     pub(crate) fn term(&self, word: &str) -> Option<Term> {
-        self.index.get(&word.to_ascii_lowercase()).map(|&i| self.terms[i].1)
+        let i = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.index.get(&word.to_ascii_lowercase())
+        } else {
+            self.index.get(word)
+        };
+        i.map(|&i| self.terms[i].1)
     }
 
     /// The terms of `text`, leftmost-longest, Latin letters without case,
