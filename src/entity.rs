@@ -123,6 +123,13 @@ pub(crate) fn mentions(
     resolve(sentence, layers)
 }
 
+/// The mention of `sorted` (sorted, not overlapping) that overlaps `start..end`.
+fn overlapping(sorted: &[Mention], start: usize, end: usize) -> Option<&Mention> {
+    sorted
+        .get(sorted.partition_point(|k| k.end <= start))
+        .filter(|k| k.start < end)
+}
+
 /// Words allowed between a cue and its object: 加入到, 离开了.
 const OBJECT_GAP: &[&str] = &["了", "到", "至", "过"];
 
@@ -288,7 +295,7 @@ fn suffix_orgs(
                         || term.role == Some(RolePart::Head)
                         || matches!(term.marker, Some(m) if !matches!(m, Marker::OrgSuffix | Marker::OrgNoun | Marker::Generic))
                 });
-                let in_known = known.iter().any(|k| k.start < t.end && t.start < k.end);
+                let in_known = overlapping(known, t.start, t.end).is_some();
                 if !is_word || other_term || in_known || !may_name_org(word, t.tag) {
                     break;
                 }
@@ -296,7 +303,8 @@ fn suffix_orgs(
             }
         }
         let name_start = tokens[first].start;
-        if let Some(unit_of) = known.iter_mut().find(|k| k.end == name_start) {
+        let ending_here = known.partition_point(|k| k.end < name_start);
+        if let Some(unit_of) = known.get_mut(ending_here).filter(|k| k.end == name_start) {
             unit_of.end = suffix.end;
             continue;
         }

@@ -14,6 +14,7 @@ use crate::dict::{CueEvent, CueObject, Lexicon, Marker};
 use crate::entity::{Kind, Mention};
 use crate::record::{EventType, Status};
 use crate::sentence::Sentence;
+use std::ops::Range;
 
 /// An event with offsets into the normalized text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,12 +52,61 @@ const HONORARY: &[&str] = &["荣誉", "名誉"];
 /// (`腾讯机器学习平台总监`), in characters.
 const MAX_SCOPE_CHARS: usize = 8;
 
-/// The reading of one sentence: its mentions and the text they point into.
+/// The reading of one sentence: its mentions and the text they point into,
+/// with indexes that keep every look-back constant-time, so a sentence of any
+/// length reads in linear time.
 pub(crate) struct Reader<'a> {
     lexicon: &'a Lexicon,
     text: &'a str,
     sentence: &'a Sentence,
     mentions: &'a [Mention],
+    /// The clause of each mention.
+    clause: Vec<usize>,
+    /// The mentions of each clause, as an index range.
+    clause_mentions: Vec<Range<usize>>,
+    /// For each mention, the nearest person or pronoun at or before it.
+    prev_person: Vec<Option<usize>>,
+    /// For each mention, the nearest named person at or before it.
+    prev_named: Vec<Option<usize>>,
+    /// For each mention, the nearest time at or before it.
+    prev_time: Vec<Option<usize>>,
+    /// For each mention, the nearest status marker at or before it.
+    prev_status: Vec<Option<(usize, Status)>>,
+    /// The first named person of each clause.
+    first_person: Vec<Option<usize>>,
+    /// The status an opening clause without a cue gives the sentence (`据悉,`).
+    opening_status: Option<Status>,
+}
+
+/// How far back a fronted time may stand, in clauses.
+const MAX_FRONTED_CLAUSES: usize = 3;
+
+/// How many mentions an apposition or a 从-phrase may span.
+const MAX_PHRASE_MENTIONS: usize = 8;
+
+fn status_of(kind: Kind) -> Option<Status> {
+    match kind {
+        Kind::Marker(Marker::Reported) => Some(Status::Reported),
+        Kind::Marker(Marker::Confirmed) => Some(Status::Confirmed),
+        Kind::Marker(Marker::Denied) => Some(Status::Denied),
+        Kind::Marker(Marker::Planned) => Some(Status::Planned),
+        _ => None,
+    }
+}
+
+/// For each item, the index of the nearest item at or before it that `keep` accepts.
+fn nearest<T: Copy>(mentions: &[Mention], keep: impl Fn(usize, &Mention) -> Option<T>) -> Vec<Option<T>> {
+    let mut last = None;
+    mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            if let Some(v) = keep(i, m) {
+                last = Some(v);
+            }
+            last
+        })
+        .collect()
 }
 
 impl<'a> Reader<'a> {
@@ -66,12 +116,42 @@ impl<'a> Reader<'a> {
         sentence: &'a Sentence,
         mentions: &'a [Mention],
     ) -> Reader<'a> {
+        let clause: Vec<usize> = mentions.iter().map(|m| sentence.clause_of(m.start)).collect();
+        let clause_mentions: Vec<Range<usize>> = (0..sentence.clauses.len())
+            .map(|c| clause.partition_point(|&x| x < c)..clause.partition_point(|&x| x <= c))
+            .collect();
+        let first_person = clause_mentions
+            .iter()
+            .map(|r| r.clone().find(|&i| mentions[i].kind == Kind::Person))
+            .collect();
+        let opening = clause_mentions.first().cloned().unwrap_or_default();
+        let opening_has_cue = mentions[opening.clone()].iter().any(|m| matches!(m.kind, Kind::Cue(_)));
+        let opening_status = if opening_has_cue {
+            None
+        } else {
+            mentions[opening].iter().rev().find_map(|m| status_of(m.kind))
+        };
         Reader {
             lexicon,
             text,
             sentence,
             mentions,
+            prev_person: nearest(mentions, |i, m| {
+                matches!(m.kind, Kind::Person | Kind::Pronoun).then_some(i)
+            }),
+            prev_named: nearest(mentions, |i, m| (m.kind == Kind::Person).then_some(i)),
+            prev_time: nearest(mentions, |i, m| (m.kind == Kind::Time).then_some(i)),
+            prev_status: nearest(mentions, |i, m| status_of(m.kind).map(|s| (i, s))),
+            clause,
+            clause_mentions,
+            first_person,
+            opening_status,
         }
+    }
+
+    /// The value of a look-back index just before mention `i`.
+    fn before<T: Copy>(index: &[Option<T>], i: usize) -> Option<T> {
+        i.checked_sub(1).and_then(|j| index[j])
     }
 
     /// The appositions of every named person in the sentence.
@@ -92,6 +172,9 @@ impl<'a> Reader<'a> {
     /// The events of the sentence, in text order.
     pub(crate) fn events(&self) -> Vec<RawEvent> {
         let mut out: Vec<RawEvent> = Vec::new();
+        let mut departed = std::collections::HashSet::new();
+        let mut last_departure: Option<usize> = None;
+        let mut last_person: Option<usize> = None;
         for (i, m) in self.mentions.iter().enumerate() {
             let Kind::Cue(cue) = m.kind else { continue };
             let object = self.object(i);
@@ -104,10 +187,11 @@ impl<'a> Reader<'a> {
             if !satisfied && cue.event != CueEvent::Transfer {
                 continue;
             }
-            let persons = self.persons(i, &out);
-            if persons.is_empty() {
+            let persons = self.persons(i, last_person);
+            let Some(&subject) = persons.last() else {
                 continue;
-            }
+            };
+            last_person = Some(subject);
             let time = self.time(i);
             let status = self.status(i);
             for &p in &persons {
@@ -124,7 +208,7 @@ impl<'a> Reader<'a> {
                     sentence: (self.sentence.range.start, self.sentence.range.end),
                 };
                 // 离职,转投乙公司: the transfer's departure is the one already read.
-                let already_left = out.iter().any(|e| e.kind == EventType::Departure && e.person == person);
+                let already_left = departed.contains(&p);
                 let departs = cue.event == CueEvent::Departure || (cue.event == CueEvent::Transfer && !already_left);
                 if departs {
                     let explicit = cue.event == CueEvent::Departure;
@@ -138,6 +222,8 @@ impl<'a> Reader<'a> {
                         .role
                         .filter(|_| explicit)
                         .or(app_role.filter(|_| self.same_org(app_org, org)));
+                    departed.insert(p);
+                    last_departure = Some(out.len());
                     out.push(RawEvent {
                         org,
                         role,
@@ -152,7 +238,7 @@ impl<'a> Reader<'a> {
                     if cue.object == CueObject::Successor {
                         // 接任 without an object takes over the post just left,
                         // by someone other than who left it.
-                        let left = out.iter().rev().find(|e| e.kind == EventType::Departure);
+                        let left = last_departure.map(|d| &out[d]);
                         if left.is_some_and(|e| e.person == person) {
                             continue;
                         }
@@ -181,14 +267,11 @@ impl<'a> Reader<'a> {
         self.sentence.clauses[self.sentence.clause_of(at)].clone()
     }
 
-    /// The person (or coordinated persons) of the cue at mention `cue`.
-    fn persons(&self, cue: usize, earlier: &[RawEvent]) -> Vec<usize> {
-        let clause = self.clause_range(self.mentions[cue].start);
-        let nearest = (0..cue)
-            .rev()
-            .take_while(|&j| self.mentions[j].start >= clause.start)
-            .find(|&j| matches!(self.mentions[j].kind, Kind::Person | Kind::Pronoun));
-        if let Some(p) = nearest {
+    /// The person (or coordinated persons) of the cue at mention `cue`;
+    /// `last` is the person of the sentence's previous event.
+    fn persons(&self, cue: usize, last: Option<usize>) -> Vec<usize> {
+        let c = self.clause[cue];
+        if let Some(p) = Self::before(&self.prev_person, cue).filter(|&p| self.clause[p] == c) {
             return self.coordinated(p);
         }
         // With no name, a description right before the cue is the person:
@@ -196,26 +279,14 @@ impl<'a> Reader<'a> {
         if let Some(d) = cue.checked_sub(1).filter(|&d| self.is_description(d, cue)) {
             return vec![d];
         }
-        // A dropped subject continues the last event's person in the sentence.
-        if let Some(last) = earlier.last() {
-            return self
-                .mentions
-                .iter()
-                .position(|m| *m == last.person)
-                .into_iter()
-                .collect();
+        // A dropped subject continues the last event's person in the sentence,
+        // else the first person of the nearest earlier clause that has one.
+        if let Some(p) = last {
+            return vec![p];
         }
-        // Else it is the first person of the nearest earlier clause that has one.
-        let before = (0..cue)
-            .rev()
-            .find(|&j| matches!(self.mentions[j].kind, Kind::Person) && self.mentions[j].start < clause.start);
-        before
-            .map(|j| {
-                let c = self.clause_range(self.mentions[j].start);
-                (0..=j)
-                    .find(|&k| self.mentions[k].start >= c.start && self.mentions[k].kind == Kind::Person)
-                    .unwrap_or(j)
-            })
+        let earlier = Self::before(&self.prev_named, self.clause_mentions[c].start);
+        earlier
+            .and_then(|j| self.first_person[self.clause[j]])
             .into_iter()
             .collect()
     }
@@ -233,7 +304,7 @@ impl<'a> Reader<'a> {
         let mut head = p;
         loop {
             let start = self.apposition_start(head);
-            let Some(q) = (0..head).rev().find(|&j| self.mentions[j].kind == Kind::Person) else {
+            let Some(q) = Self::before(&self.prev_named, head) else {
                 break;
             };
             if !COORDINATORS.contains(&self.gap(self.mentions[q].end, start)) {
@@ -263,7 +334,7 @@ impl<'a> Reader<'a> {
         let mut cursor = self.mentions[p].start;
         let mut role = None;
         let mut orgs: Vec<Mention> = Vec::new();
-        for j in (0..p).rev() {
+        for j in (p.saturating_sub(MAX_PHRASE_MENTIONS)..p).rev() {
             let m = self.mentions[j];
             let gap = self.gap(m.end, cursor);
             let adjacent = gap.is_empty() || (cursor != self.mentions[p].start && is_scope(gap));
@@ -349,6 +420,9 @@ impl<'a> Reader<'a> {
     /// For a departure, the organization after 从 or 自 before the cue:
     /// `刘威近日已从腾讯离职`.
     fn source_org(&self, person: usize, cue: usize) -> Option<Mention> {
+        if person >= cue || cue - person > MAX_PHRASE_MENTIONS {
+            return None;
+        }
         let orgs: Vec<Mention> = self.mentions[person + 1..cue]
             .iter()
             .filter(|m| m.kind == Kind::Org)
@@ -392,31 +466,22 @@ impl<'a> Reader<'a> {
     /// The time of the cue: in its clause, nearest before it, else after it;
     /// else a fronted clause that holds only a time (`今年8月,`).
     fn time(&self, cue: usize) -> Option<Mention> {
-        let clause = self.clause_range(self.mentions[cue].start);
-        let in_clause = |m: &&Mention| m.kind == Kind::Time && m.start >= clause.start && m.end <= clause.end;
-        let before = self.mentions[..cue]
-            .iter()
-            .rev()
-            .take_while(|m| m.start >= clause.start)
-            .find(|m| m.kind == Kind::Time);
+        let c = self.clause[cue];
+        let before = Self::before(&self.prev_time, cue).filter(|&t| self.clause[t] == c);
         let after = || {
-            self.mentions[cue + 1..]
+            self.mentions[cue + 1..self.clause_mentions[c].end]
                 .iter()
-                .take_while(|m| m.start < clause.end && !matches!(m.kind, Kind::Cue(_)))
-                .find(in_clause)
+                .take_while(|m| !matches!(m.kind, Kind::Cue(_)))
+                .find(|m| m.kind == Kind::Time)
+                .copied()
         };
-        if let Some(t) = before.or_else(after) {
-            return Some(*t);
+        if let Some(t) = before.map(|t| self.mentions[t]).or_else(after) {
+            return Some(t);
         }
         // Else the nearest earlier clause with a time, if that clause is
         // only a time: 去年9月,苏婉清加盟北辰资本,出任合伙人.
-        let c = self.sentence.clause_of(self.mentions[cue].start);
-        for previous in self.sentence.clauses[..c].iter().rev() {
-            let inside: Vec<&Mention> = self
-                .mentions
-                .iter()
-                .filter(|m| m.start >= previous.start && m.end <= previous.end)
-                .collect();
+        for previous in (c.saturating_sub(MAX_FRONTED_CLAUSES)..c).rev() {
+            let inside = &self.mentions[self.clause_mentions[previous].clone()];
             let Some(first_time) = inside.iter().find(|m| m.kind == Kind::Time) else {
                 continue;
             };
@@ -425,13 +490,13 @@ impl<'a> Reader<'a> {
                 .filter(|m| m.kind == Kind::Time)
                 .map(|m| m.end - m.start)
                 .sum();
-            let rest = self.text[previous.clone()]
+            let rest: usize = self.text[self.sentence.clauses[previous].clone()]
                 .chars()
                 .filter(|c| !is_punctuation(*c))
                 .map(char::len_utf8)
-                .sum::<usize>();
+                .sum();
             let only_time = inside.iter().all(|m| m.kind == Kind::Time) && rest <= covered + "以来".len();
-            return only_time.then_some(**first_time);
+            return only_time.then_some(*first_time);
         }
         None
     }
@@ -439,23 +504,11 @@ impl<'a> Reader<'a> {
     /// The status the nearest marker before the cue gives: in its clause, or
     /// in an opening clause such as `据悉,` or `有消息称,`.
     fn status(&self, cue: usize) -> Status {
-        let clause = self.clause_range(self.mentions[cue].start);
-        let first = self.sentence.clauses[0].clone();
-        let opening_has_cue = self
-            .mentions
-            .iter()
-            .any(|m| matches!(m.kind, Kind::Cue(_)) && m.start >= first.start && m.end <= first.end);
-        self.mentions[..cue]
-            .iter()
-            .rev()
-            .filter(|m| m.start >= clause.start || (!opening_has_cue && m.end <= first.end))
-            .find_map(|m| match m.kind {
-                Kind::Marker(Marker::Reported) => Some(Status::Reported),
-                Kind::Marker(Marker::Confirmed) => Some(Status::Confirmed),
-                Kind::Marker(Marker::Denied) => Some(Status::Denied),
-                Kind::Marker(Marker::Planned) => Some(Status::Planned),
-                _ => None,
-            })
+        let c = self.clause[cue];
+        let in_clause = Self::before(&self.prev_status, cue).filter(|&(m, _)| self.clause[m] == c);
+        in_clause
+            .map(|(_, s)| s)
+            .or(self.opening_status)
             .unwrap_or(Status::Stated)
     }
 }

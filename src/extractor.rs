@@ -10,6 +10,7 @@ use crate::person;
 use crate::record::{Argument, Entity, EntityKind, Event, Extraction, Movement, Post};
 use crate::segment::Segmenter;
 use crate::sentence;
+use crate::span::Span;
 use std::io::BufRead;
 use std::path::Path;
 
@@ -118,6 +119,9 @@ impl Default for Extractor {
     }
 }
 
+/// The longest evidence sentence, in bytes, before it is cut to a window.
+const MAX_EVIDENCE: usize = 1024;
+
 /// Turns internal mentions (offsets into the normalized text) into owned
 /// records (offsets into the original).
 struct Output<'a> {
@@ -153,7 +157,32 @@ impl Output<'_> {
             time: e.time.as_ref().map(|m| self.mention(m)),
             trigger: self.mention(&e.trigger),
             status: e.status,
-            sentence: self.argument(e.sentence.0, e.sentence.1),
+            sentence: self.evidence(e),
+        }
+    }
+
+    /// The event's sentence; of a sentence longer than `MAX_EVIDENCE`
+    /// bytes (machine output with no punctuation), the window around the
+    /// trigger, so output stays linear in the input.
+    fn evidence(&self, e: &RawEvent) -> Argument {
+        let sentence = self.normalized.original_span(e.sentence.0, e.sentence.1);
+        if sentence.len() <= MAX_EVIDENCE {
+            return self.argument(e.sentence.0, e.sentence.1);
+        }
+        let trigger = self.normalized.original_span(e.trigger.start, e.trigger.end);
+        let mut start = trigger.start.saturating_sub(MAX_EVIDENCE / 2).max(sentence.start);
+        let mut end = (trigger.end + MAX_EVIDENCE / 2).min(sentence.end);
+        while !self.original.is_char_boundary(start) {
+            start += 1;
+        }
+        while !self.original.is_char_boundary(end) {
+            end -= 1;
+        }
+        let span = Span::new(start, end);
+        Argument {
+            text: self.original[span.range()].to_string(),
+            span,
+            canonical: None,
         }
     }
 

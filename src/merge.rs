@@ -7,8 +7,10 @@
 //! runs from 甲公司 (技术负责人) to 乙公司.
 
 use crate::dict::Lexicon;
+use crate::entity::{Kind, Mention};
 use crate::event::{Profile, RawEvent, same_org};
 use crate::record::{EventType, Status};
+use std::collections::HashMap;
 
 /// A movement with indices into the event list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,52 +34,60 @@ impl RawMovement {
 /// A person's key: the name, and the event's index when it must not merge.
 type PersonKey<'t> = (&'t str, Option<usize>);
 
-/// Events of one type and one person that report the same move.
-struct Group<'t> {
-    kind: EventType,
-    person: PersonKey<'t>,
-    members: Vec<usize>,
-}
-
 /// The person of an event as a key: names compare by their text; a pronoun
 /// or description never merges with another event.
 fn key<'t>(text: &'t str, e: &RawEvent, index: usize) -> PersonKey<'t> {
     let name = &text[e.person.start..e.person.end];
     match e.person.kind {
-        crate::entity::Kind::Person => (name, None),
+        Kind::Person => (name, None),
         _ => (name, Some(index)),
     }
 }
+
+/// The distinct organizations among `orgs`, by their text: repeated reports
+/// name the same few, so comparing against these keeps merging linear.
+fn distinct<'t>(text: &'t str, orgs: impl Iterator<Item = Mention>) -> Vec<Mention> {
+    let mut seen: HashMap<&'t str, ()> = HashMap::new();
+    orgs.filter(|o| seen.insert(&text[o.start..o.end], ()).is_none())
+        .collect()
+}
+
+/// How many earlier appositions a departure looks through for one it can use.
+const MAX_PROFILE_LOOKBACK: usize = 16;
 
 /// Fills a departure's missing organization and role from the person's
 /// appositions elsewhere in the article, skipping those that name where the
 /// person went.
 pub(crate) fn fill_departures(lexicon: &Lexicon, text: &str, events: &mut [RawEvent], profiles: &[Profile]) {
-    for i in 0..events.len() {
-        let e = &events[i];
+    let name = |m: &Mention| &text[m.start..m.end];
+    let mut joined: HashMap<&str, Vec<Mention>> = HashMap::new();
+    for e in events.iter().filter(|e| e.kind == EventType::Join) {
+        joined.entry(name(&e.person)).or_default().extend(e.org);
+    }
+    let joined: HashMap<&str, Vec<Mention>> = joined
+        .into_iter()
+        .map(|(k, orgs)| (k, distinct(text, orgs.into_iter())))
+        .collect();
+    let mut described: HashMap<&str, Vec<&Profile>> = HashMap::new();
+    for p in profiles {
+        described.entry(name(&p.person)).or_default().push(p);
+    }
+    for e in events.iter_mut() {
         if e.kind != EventType::Departure || (e.org.is_some() && e.role.is_some()) {
             continue;
         }
-        let name = &text[e.person.start..e.person.end];
-        let joins: Vec<_> = events
-            .iter()
-            .filter(|j| j.kind == EventType::Join && &text[j.person.start..j.person.end] == name)
-            .filter_map(|j| j.org)
-            .collect();
-        let usable = |p: &&Profile| {
-            &text[p.person.start..p.person.end] == name
-                && p.org
-                    .is_none_or(|o| !joins.iter().any(|&j| same_org(lexicon, text, o, j)))
-        };
-        let before = profiles
-            .iter()
-            .rev()
-            .filter(usable)
-            .find(|p| p.person.start <= e.trigger.start);
-        let Some(profile) = before.or_else(|| profiles.iter().find(usable)) else {
+        let Some(candidates) = described.get(name(&e.person)) else {
             continue;
         };
-        let e = &mut events[i];
+        let went: &[Mention] = joined.get(name(&e.person)).map_or(&[], Vec::as_slice);
+        let usable = |p: &&&Profile| {
+            p.org
+                .is_none_or(|o| !went.iter().any(|&j| same_org(lexicon, text, o, j)))
+        };
+        let upto = candidates.partition_point(|p| p.person.start <= e.trigger.start);
+        let before = candidates[..upto].iter().rev().take(MAX_PROFILE_LOOKBACK).find(usable);
+        let after = || candidates[upto..].iter().take(MAX_PROFILE_LOOKBACK).find(usable);
+        let Some(profile) = before.or_else(after) else { continue };
         let org_agrees = match (e.org, profile.org) {
             (Some(a), Some(b)) => same_org(lexicon, text, a, b),
             _ => true,
@@ -89,45 +99,75 @@ pub(crate) fn fill_departures(lexicon: &Lexicon, text: &str, events: &mut [RawEv
     }
 }
 
+/// Events of one type and one person that report the same move.
+struct Group<'t> {
+    kind: EventType,
+    person: PersonKey<'t>,
+    members: Vec<usize>,
+    /// The distinct organizations its events name.
+    orgs: Vec<Mention>,
+}
+
+impl Group<'_> {
+    /// Whether event `e` reports this move: its organization agrees with
+    /// every one the group names, or it names none.
+    fn admits(&self, lexicon: &Lexicon, text: &str, e: &RawEvent) -> bool {
+        e.org
+            .is_none_or(|o| self.orgs.iter().all(|&g| same_org(lexicon, text, g, o)))
+    }
+}
+
 /// One movement per person and move: repeated reports of one departure (or
-/// join) merge, and a departure pairs with a later-named join of another
-/// organization.
+/// join) merge, and a departure pairs with a join of another organization.
 pub(crate) fn movements(lexicon: &Lexicon, text: &str, events: &[RawEvent]) -> Vec<RawMovement> {
     let mut groups: Vec<Group<'_>> = Vec::new();
+    let mut by_person: HashMap<(EventType, PersonKey<'_>), Vec<usize>> = HashMap::new();
     for (i, e) in events.iter().enumerate() {
         let person = key(text, e, i);
-        let same = groups.iter_mut().find(|g| {
-            g.kind == e.kind
-                && g.person == person
-                && g.members.iter().all(|&m| compatible(lexicon, text, &events[m], e))
-        });
-        match same {
-            Some(g) => g.members.push(i),
-            None => groups.push(Group {
-                kind: e.kind,
-                person,
-                members: vec![i],
-            }),
+        let slot = by_person.entry((e.kind, person)).or_default();
+        match slot.iter().copied().find(|&g| groups[g].admits(lexicon, text, e)) {
+            Some(g) => {
+                let group = &mut groups[g];
+                group.members.push(i);
+                if let Some(o) = e.org {
+                    if !group.orgs.iter().any(|x| text[x.start..x.end] == text[o.start..o.end]) {
+                        group.orgs.push(o);
+                    }
+                }
+            }
+            None => {
+                slot.push(groups.len());
+                groups.push(Group {
+                    kind: e.kind,
+                    person,
+                    members: vec![i],
+                    orgs: e.org.into_iter().collect(),
+                });
+            }
         }
     }
     // A join pairs with a departure of the same person unless the person is
     // also said to leave the organization joined: then they are two moves.
-    let left = |person: PersonKey<'_>, j: usize| {
-        groups
+    let mut left: HashMap<PersonKey<'_>, Vec<Mention>> = HashMap::new();
+    for g in groups.iter().filter(|g| g.kind == EventType::Departure) {
+        left.entry(g.person).or_default().extend(g.orgs.iter().copied());
+    }
+    let joins_at_left = |g: &Group<'_>| {
+        let orgs = left.get(&g.person).map_or(&[][..], Vec::as_slice);
+        g.orgs
             .iter()
-            .filter(|g| g.kind == EventType::Departure && g.person == person)
-            .flat_map(|g| &g.members)
-            .any(|&d| same_place(lexicon, text, &events[d], &events[j]))
+            .any(|&j| orgs.iter().any(|&d| same_org(lexicon, text, d, j)))
     };
     let mut paired = vec![false; groups.len()];
     let mut out: Vec<RawMovement> = Vec::new();
     for g in groups.iter().filter(|g| g.kind == EventType::Departure) {
-        let partner = groups.iter().enumerate().position(|(h, join)| {
-            !paired[h]
-                && join.kind == EventType::Join
-                && join.person == g.person
-                && !join.members.iter().any(|&j| left(g.person, j))
-        });
+        let joins = by_person
+            .get(&(EventType::Join, g.person))
+            .map_or(&[][..], Vec::as_slice);
+        let partner = joins
+            .iter()
+            .copied()
+            .find(|&h| !paired[h] && !joins_at_left(&groups[h]));
         let to = partner.map_or_else(Vec::new, |h| {
             paired[h] = true;
             groups[h].members.clone()
@@ -152,19 +192,6 @@ pub(crate) fn movements(lexicon: &Lexicon, text: &str, events: &[RawEvent]) -> V
     }
     out.sort_by_key(|m| m.events()[0]);
     out
-}
-
-/// Two reports of one move: their organizations agree or one is unnamed.
-fn compatible(lexicon: &Lexicon, text: &str, a: &RawEvent, b: &RawEvent) -> bool {
-    match (a.org, b.org) {
-        (Some(x), Some(y)) => same_org(lexicon, text, x, y),
-        _ => true,
-    }
-}
-
-/// A departure and a join at the same organization are two moves, not one.
-fn same_place(lexicon: &Lexicon, text: &str, a: &RawEvent, b: &RawEvent) -> bool {
-    matches!((a.org, b.org), (Some(x), Some(y)) if same_org(lexicon, text, x, y))
 }
 
 /// The status a movement takes from its events: a confirmation outweighs a

@@ -110,7 +110,7 @@ impl Context {
 
     /// The name would stand in a list: after 、 or before 、 or 等.
     fn listed(&self, start: usize, end: usize) -> bool {
-        self.list_ends.contains(&start) || self.list_starts.contains(&end)
+        self.list_ends.binary_search(&start).is_ok() || self.list_starts.binary_search(&end).is_ok()
     }
 
     /// A verb (perhaps after adverbs) or a role follows where a name would end.
@@ -134,12 +134,16 @@ pub(crate) fn people(
         tokens,
         context,
     };
-    let mut out = dotted(text, tokens);
+    let dots = dotted(text, tokens);
+    let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         match reader.name_at(i) {
             Some(Name { start, end, used }) => {
-                if !out.iter().any(|m| m.start < end && start < m.end) {
+                let on_dotted = dots
+                    .get(dots.partition_point(|m| m.end <= start))
+                    .is_some_and(|m| m.start < end);
+                if !on_dotted {
                     out.push(Mention::new(start, end, Kind::Person));
                 }
                 i += used;
@@ -147,6 +151,7 @@ pub(crate) fn people(
             None => i += 1,
         }
     }
+    out.extend(dots);
     out.sort_by_key(|m| m.start);
     out
 }
@@ -260,9 +265,11 @@ impl NameReader<'_> {
         let name = &self.text[t.start..end];
         let vouched = self.context.before(t.start) || self.context.after(end);
         // A two-character word of jieba's own dictionary is as often a
-        // common word (陆军, 温泉) as a name: it needs context.
+        // common word (陆军, 温泉) as a name: it needs context, which a list
+        // of names gives too (张伟、李娜、王芳).
         let ambiguous = name.chars().count() == 2 && self.segmenter.knows(name);
-        let likely = !ambiguous && self.looks_chinese(name);
+        let listed = self.context.listed(t.start, end);
+        let likely = (!ambiguous || listed) && self.looks_chinese(name);
         (vouched || likely).then_some(Name::new(t.start, end, used))
     }
 
@@ -398,17 +405,28 @@ pub(crate) fn propagate(text: &str, sentences: &[Range<usize>], mentions: &mut [
         return;
     }
     // A handful of names: a small automaton, built fast, per article.
-    let Ok(automaton) = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&names) else {
+    let Ok(automaton) = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&names)
+    else {
         return;
     };
+    let mut added: Vec<(usize, Mention)> = Vec::new();
     for m in automaton.find_iter(text) {
         let (start, end) = (m.start(), m.end());
         let s = sentences.partition_point(|r| r.end <= start);
-        let Some(list) = mentions.get_mut(s) else { continue };
-        if sentences[s].end < end || list.iter().any(|x| x.start < end && start < x.end) {
-            continue;
+        let Some(list) = mentions.get(s) else { continue };
+        let taken = list
+            .get(list.partition_point(|x| x.end <= start))
+            .is_some_and(|x| x.start < end);
+        if sentences[s].end >= end && !taken {
+            added.push((s, Mention::new(start, end, Kind::Person)));
         }
-        let at = list.partition_point(|x| x.start < start);
-        list.insert(at, Mention::new(start, end, Kind::Person));
+    }
+    for (s, m) in added {
+        mentions[s].push(m);
+    }
+    for list in mentions.iter_mut() {
+        list.sort_by_key(|m| m.start);
     }
 }
