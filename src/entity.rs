@@ -284,22 +284,41 @@ fn suffix_orgs(
         // A full name (有限公司) may run long; a common noun (公司) takes a short name.
         let max_words = if suffix.needs_proper { 4 } else { 8 };
         let mut first = last;
+        // A verb, marker or role head ends the name; 全球 or 科技 may stand in it.
+        let blocks = |t: &Token<'_>| {
+            let word = &text[t.start..t.end];
+            let other_term = lexicon.term(word).is_some_and(|term| {
+                term.cue.is_some()
+                    || term.role == Some(RolePart::Head)
+                    || matches!(term.marker, Some(m) if !matches!(m, Marker::OrgSuffix | Marker::OrgNoun | Marker::Generic))
+            });
+            !word.chars().all(char::is_alphanumeric) || other_term || overlapping(known, t.start, t.end).is_some()
+        };
         if tokens[last].start == suffix.start {
             while first > 0 && last - first < max_words {
                 let t = tokens[first - 1];
-                let word = &text[t.start..t.end];
-                let is_word = word.chars().all(char::is_alphanumeric);
-                // A verb, marker or role head ends the name; 全球 or 科技 may stand in it.
-                let other_term = lexicon.term(word).is_some_and(|term| {
-                    term.cue.is_some()
-                        || term.role == Some(RolePart::Head)
-                        || matches!(term.marker, Some(m) if !matches!(m, Marker::OrgSuffix | Marker::OrgNoun | Marker::Generic))
-                });
-                let in_known = overlapping(known, t.start, t.end).is_some();
-                if !is_word || other_term || in_known || !may_name_org(word, t.tag) {
+                if blocks(&t) || !may_name_org(&text[t.start..t.end], t.tag) {
                     break;
                 }
                 first -= 1;
+            }
+            // A registered name opens with a place and may hold any word:
+            // 湖南 + 南岭 + 民用爆破器材 + 股份有限公司.
+            if !suffix.needs_proper {
+                let reach = first.saturating_sub(max_words);
+                let content =
+                    |t: &Token<'_>| may_name_org(&text[t.start..t.end], t.tag) || matches!(t.tag, "v" | "vn" | "vd");
+                let place = (reach..first)
+                    .rev()
+                    .take_while(|&k| !blocks(&tokens[k]) && content(&tokens[k]))
+                    .filter(|&k| tokens[k].tag == "ns")
+                    .last();
+                if let Some(mut k) = place {
+                    while k > reach && tokens[k - 1].tag == "ns" && !blocks(&tokens[k - 1]) {
+                        k -= 1;
+                    }
+                    first = k;
+                }
             }
         }
         let name_start = tokens[first].start;
@@ -312,17 +331,22 @@ fn suffix_orgs(
             continue;
         }
         let names: Vec<&str> = tokens[first..last].iter().map(|t| &text[t.start..t.end]).collect();
-        let generic = names
-            .iter()
-            .all(|w| lexicon.term(w).is_some_and(|t| t.marker == Some(Marker::Generic)));
+        // 集团有限公司 or AI公司 names no one: all its words are suffixes or generic.
+        let generic = names.iter().all(|w| {
+            lexicon
+                .term(w)
+                .is_some_and(|t| matches!(t.marker, Some(Marker::Generic | Marker::OrgSuffix | Marker::OrgNoun)))
+        });
         let proper = tokens[first..last]
             .iter()
             .zip(&names)
             .any(|(t, w)| is_proper(lexicon, w, t.tag));
-        if proper || (!suffix.needs_proper && !generic) {
+        if !generic && (proper || !suffix.needs_proper) {
             out.push(Mention::new(name_start, suffix.end, Kind::Org));
         }
     }
+    // 深圳市明伦集团有限公司 is one name, not 深圳市明伦集团 and a rest.
+    out.sort_by_key(|m| std::cmp::Reverse(m.end - m.start));
     out
 }
 
