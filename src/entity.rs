@@ -104,7 +104,13 @@ pub(crate) fn mentions(
                 }),
                 Marker::Time => layers[2].push(Mention::new(f.start, f.end, Kind::Time)),
                 Marker::Pronoun => layers[6].push(Mention::new(f.start, f.end, Kind::Pronoun)),
-                Marker::None | Marker::Generic | Marker::Speech | Marker::Honorific | Marker::Tenure => {}
+                Marker::None
+                | Marker::Generic
+                | Marker::Speech
+                | Marker::Honorific
+                | Marker::Tenure
+                | Marker::PlaceSuffix
+                | Marker::Competition => {}
                 other => layers[6].push(Mention::new(f.start, f.end, Kind::Marker(other))),
             }
         }

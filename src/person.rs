@@ -135,6 +135,12 @@ pub(crate) fn people(
         context,
     };
     let dots = dotted(text, tokens);
+    let titles = titles(text, tokens);
+    let in_title = |start: usize| {
+        titles
+            .get(titles.partition_point(|r| r.end <= start))
+            .is_some_and(|r| r.start <= start)
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -143,7 +149,13 @@ pub(crate) fn people(
                 let on_dotted = dots
                     .get(dots.partition_point(|m| m.end <= start))
                     .is_some_and(|m| m.start < end);
-                if !on_dotted {
+                // 杨浦区, 黄兴路: a place, not a person.
+                let place = text[start..end].chars().next_back().is_some_and(|c| {
+                    lexicon
+                        .term(c.encode_utf8(&mut [0; 4]))
+                        .is_some_and(|t| t.marker == Some(Marker::PlaceSuffix))
+                });
+                if !on_dotted && !place && !in_title(start) {
                     out.push(Mention::new(start, end, Kind::Person));
                 }
                 i += used;
@@ -151,8 +163,23 @@ pub(crate) fn people(
             None => i += 1,
         }
     }
-    out.extend(dots);
+    out.extend(dots.into_iter().filter(|m| !in_title(m.start)));
     out.sort_by_key(|m| m.start);
+    out
+}
+
+/// The spans inside 《…》: a title of a work, whose words name no one
+/// (《哈利·波特与魔法石》, 《金瓶梅》).
+fn titles(text: &str, tokens: &[Token<'_>]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for t in tokens {
+        match &text[t.start..t.end] {
+            "《" => open = Some(t.end),
+            "》" => out.extend(open.take().map(|start| start..t.start)),
+            _ => {}
+        }
+    }
     out
 }
 

@@ -66,6 +66,10 @@ pub(crate) enum Marker {
     Honorific,
     /// A word stating a tenure, no move (现任, 曾任, 担任).
     Tenure,
+    /// A character that ends place names, never a given name (区, 路).
+    PlaceSuffix,
+    /// A competition or league: neither a person nor an organization (欧冠, 英超).
+    Competition,
     None,
 }
 
@@ -173,9 +177,11 @@ pub(crate) fn marker(source: &str, line: usize, fields: &[&str]) -> Result<Marke
         "speech" => Marker::Speech,
         "honorific" => Marker::Honorific,
         "tenure" => Marker::Tenure,
+        "place-suffix" => Marker::PlaceSuffix,
+        "competition" => Marker::Competition,
         "none" => Marker::None,
         other => {
-            let expected = "reported, confirmed, denied, planned, employer, org-suffix, org-noun, time, pronoun, generic, speech, honorific, tenure, none";
+            let expected = "reported, confirmed, denied, planned, employer, org-suffix, org-noun, time, pronoun, generic, speech, honorific, tenure, place-suffix, competition, none";
             return Err(bad_value(source, line, "marker kind", other, expected));
         }
     })
