@@ -27,6 +27,27 @@ def run(cmd, **kw):
     return subprocess.run(cmd, check=True, capture_output=True, text=True, **kw).stdout
 
 
+def listed_entities(gold_path, pred_path):
+    """The share of the entity texts a gold file lists (by kind, without spans)
+    that appear among the predicted entities; reported as recall."""
+    found = total = 0
+    preds = {}
+    with open(pred_path, encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            preds[str(r.get("id"))] = {(e["kind"], "".join(e["text"].split())) for e in r.get("entities", [])}
+    with open(gold_path, encoding="utf-8") as f:
+        for line in f:
+            g = json.loads(line)
+            have = preds.get(str(g.get("id")), set())
+            for kind, names in (g.get("entities") or {}).items():
+                for name in names:
+                    total += 1
+                    found += (kind, "".join(name.split())) in have
+    r = found / total if total else 0.0
+    return {"p": r, "r": r, "f1": r}
+
+
 def main():
     ap = argparse.ArgumentParser()
     here = os.path.dirname(os.path.abspath(__file__))
@@ -47,6 +68,8 @@ def main():
             for field in fields:
                 s = report.get(field, {"p": 0.0, "r": 0.0, "f1": 0.0})
                 figures[f"{name}.{field}"] = s
+            if name == "seed":
+                figures["seed.entities"] = listed_entities(gold, pred)
     print(f"{'figure':16} {'P':>6} {'R':>6} {'F1':>6}")
     for key, s in figures.items():
         print(f"{key:16} {s['p']:6.3f} {s['r']:6.3f} {s['f1']:6.3f}")

@@ -30,6 +30,9 @@ const GIVEN_MIN: f32 = 1.0;
 /// Chinese given name without context: 莫斯科 is no person.
 const FOREIGN_MIN: f32 = 0.15;
 
+/// What separates a role from the name in a byline: 作者 | 黄某, 记者：李某.
+const BYLINE_SEPARATORS: &[&str] = &["|", ":", "：", "/"];
+
 /// Prepositions jieba may glue to a following surname (由王/立新).
 const PREPOSITIONS: &[char] = &['由', '被', '向', '对', '给', '让', '把', '与', '和', '跟', '从', '将'];
 
@@ -82,7 +85,12 @@ impl Context {
             }
         }
         verb_reach.reverse();
-        let mut role_ends: Vec<usize> = roles.iter().map(|m| m.end).collect();
+        // A byline puts a separator between role and name: 作者 | 黄某, 记者：李某.
+        let separated = roles.iter().filter_map(|m| {
+            let t = tokens.get(tokens.partition_point(|t| t.start < m.end))?;
+            (t.start == m.end && BYLINE_SEPARATORS.contains(&&text[t.start..t.end])).then_some(t.end)
+        });
+        let mut role_ends: Vec<usize> = roles.iter().map(|m| m.end).chain(separated).collect();
         role_ends.sort_unstable();
         let listing: Vec<&Token<'_>> = tokens
             .iter()
