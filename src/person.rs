@@ -424,6 +424,9 @@ pub(crate) fn given_length(lexicon: &Lexicon, word: &str) -> Option<usize> {
     (given <= 2).then_some(given)
 }
 
+/// Up to this many names, propagation scans for each; beyond, it builds an automaton.
+const FEW_NAMES: usize = 32;
+
 /// Names read once are names everywhere in the article: `百度创始人李彦宏`
 /// vouches for the later `李彦宏预判`. Adds a person mention wherever a name
 /// found in one sentence occurs where nothing else was read.
@@ -439,16 +442,33 @@ pub(crate) fn propagate(text: &str, sentences: &[Range<usize>], mentions: &mut [
     if names.is_empty() {
         return;
     }
-    // A handful of names: a small automaton, built fast, per article.
-    let Ok(automaton) = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&names)
-    else {
-        return;
+    let mut found: Vec<(usize, usize)> = if names.len() <= FEW_NAMES {
+        // A handful of names: a scan each costs less than building an automaton.
+        names
+            .iter()
+            .flat_map(|name| text.match_indices(name).map(|(at, n)| (at, at + n.len())))
+            .collect()
+    } else {
+        let Ok(automaton) = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&names)
+        else {
+            return;
+        };
+        automaton.find_iter(text).map(|m| (m.start(), m.end())).collect()
     };
+    // Leftmost-longest, never overlapping.
+    found.sort_unstable_by_key(|&(start, end)| (start, std::cmp::Reverse(end)));
+    let mut last_end = 0;
+    found.retain(|&(start, end)| {
+        let keep = start >= last_end;
+        if keep {
+            last_end = end;
+        }
+        keep
+    });
     let mut added: Vec<(usize, Mention)> = Vec::new();
-    for m in automaton.find_iter(text) {
-        let (start, end) = (m.start(), m.end());
+    for (start, end) in found {
         let s = sentences.partition_point(|r| r.end <= start);
         let Some(list) = mentions.get(s) else { continue };
         let taken = list

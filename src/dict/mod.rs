@@ -7,7 +7,7 @@ pub(crate) use parse::{Cue, CueEvent, CueObject, Marker, RolePart};
 
 use crate::error::{Error, ErrorKind, Result};
 use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Which dictionary a file is, and so which format its lines follow (each
 /// embedded file's header documents its format).
