@@ -390,8 +390,9 @@ impl NameReader<'_> {
             let end = self.tokens[j].end;
             let after = self.context.after(end);
             let name = &self.text[start..end];
-            // A word jieba does not know, right after a role, is a name: 主教练基冈.
-            let unknown = j == i && before && !self.segmenter.knows(word);
+            // A word jieba does not know, right after a role or right before a
+            // move verb, is a name: 主教练基冈, 本特利离队.
+            let unknown = j == i && (before || self.context.verb_after(end)) && !self.segmenter.knows(word);
             let framed = before && self.context.verb_after(end);
             let placed = before || after || self.context.listed(start, end);
             if chars >= 2 && (framed || unknown || (placed && self.looks_foreign(name))) {
