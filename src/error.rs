@@ -9,7 +9,8 @@ pub type Result<T> = std::result::Result<T, Error>;
 /// Why building an extractor or loading a dictionary failed.
 ///
 /// The message names the dictionary and the 1-based line where there is one.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
 pub struct Error {
     kind: ErrorKind,
     message: String,
@@ -47,10 +48,3 @@ impl Error {
     }
 }
 
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for Error {}
