@@ -47,4 +47,3 @@ impl Error {
         Error::new(kind, format!("{source}:{line}: {what}"))
     }
 }
-

@@ -289,7 +289,11 @@ impl NameReader<'_> {
                 if let (Some(c), None) = (chars.next(), chars.next()) {
                     // jieba leaves rare given-name characters as lone morphemes (灏/g).
                     let morpheme = matches!(next.tag, "g" | "ng" | "nr" | "nrfg" | "x");
-                    let common = matches!(next.tag, "a" | "ag" | "b" | "n") && self.lexicon.given(c) >= GIVEN_MIN;
+                    let function = matches!(
+                        next.tag.as_bytes().first(),
+                        Some(b'p' | b'u' | b'c' | b'r' | b'm' | b'q' | b'f' | b'y' | b'd')
+                    );
+                    let common = !function && self.lexicon.given(c) >= GIVEN_MIN * 2.0;
                     if is_han(c) && (morpheme || common) {
                         end = next.end;
                         used = 2;
