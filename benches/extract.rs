@@ -5,7 +5,7 @@
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use jieba_rs::Jieba;
-use renshi::Extractor;
+use renshi::{Coverage, Extraction, Extractor};
 use std::hint::black_box;
 
 const SAMPLE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/sample_article.txt"));
@@ -22,6 +22,25 @@ fn corpus() -> Vec<String> {
     }
 }
 
+fn json_len(x: &Extraction) -> usize {
+    serde_json::to_vec(x).map_or(0, |v| v.len())
+}
+
+/// An article `factor` times longer: linear work takes `factor` times longer.
+fn scaling(c: &mut Criterion) {
+    let extractor = Extractor::new();
+    let mut group = c.benchmark_group("scaling");
+    group.sample_size(10);
+    for factor in [1, 8] {
+        let article = SAMPLE.repeat(factor);
+        group.throughput(Throughput::Bytes(article.len() as u64));
+        group.bench_function(format!("{factor}x sample article"), |b| {
+            b.iter(|| extractor.extract(black_box(&article)))
+        });
+    }
+    group.finish();
+}
+
 fn build(c: &mut Criterion) {
     let mut group = c.benchmark_group("build");
     group.sample_size(10);
@@ -36,6 +55,7 @@ fn throughput(c: &mut Criterion) {
     let articles = corpus();
     let bytes: usize = articles.iter().map(String::len).sum();
     let extractor = Extractor::new();
+    let moves = Extractor::builder().coverage(Coverage::Moves).build().expect("embedded dictionaries build");
     let jieba = Jieba::new();
     let mut group = c.benchmark_group("corpus");
     group.sample_size(10);
@@ -59,5 +79,5 @@ fn throughput(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, build, throughput);
+criterion_group!(benches, build, throughput, scaling);
 criterion_main!(benches);

@@ -55,6 +55,13 @@ static TIME: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&pattern).expect("the time pattern is valid")
 });
 
+/// The dates of the whole text, one regex pass: 2024年下半年, 今年8月.
+pub(crate) fn dates(text: &str) -> Vec<Mention> {
+    TIME.find_iter(text)
+        .map(|m| Mention::new(m.start(), m.end(), Kind::Time))
+        .collect()
+}
+
 /// The mentions of one sentence, in text order and never overlapping.
 ///
 /// Where two readings compete for the same characters, the more reliable
@@ -66,6 +73,7 @@ pub(crate) fn mentions(
     text: &str,
     sentence: Range<usize>,
     found: &[Found],
+    dates: &[Mention],
     tokens: &[Token<'_>],
 ) -> Vec<Mention> {
     let mut layers: Vec<Vec<Mention>> = vec![Vec::new(); 7];
@@ -119,9 +127,7 @@ pub(crate) fn mentions(
     // A role may follow a prefix inside one word (新教练, 老队长) but must end one.
     layers[1].retain(|r| words.ends(r.end));
     // Dates first: 2024年下半年 is one time, not 2024年 and 下半年.
-    let dates = TIME.find_iter(&text[sentence.clone()]);
-    let dates = dates.map(|m| Mention::new(sentence.start + m.start(), sentence.start + m.end(), Kind::Time));
-    layers[2].splice(0..0, dates);
+    layers[2].splice(0..0, dates.iter().copied());
     layers[3] = suffix_orgs(lexicon, text, &suffixes, &mut layers[0], tokens);
     layers[3].extend(object_orgs(lexicon, text, &found, tokens));
     let context = person::Context::new(text, &layers[1], &found, tokens);
@@ -186,10 +192,15 @@ impl Words {
     }
 
     fn ends(&self, end: usize) -> bool {
-        self.ends.binary_search(&end).is_ok()
+        self.ends.is_empty() || self.ends.binary_search(&end).is_ok()
     }
 
+    /// Whether a term fits the words; without words (a sentence not
+    /// segmented) every term does.
     fn fit(&self, text: &str, start: usize, end: usize) -> bool {
+        if self.starts.is_empty() {
+            return true;
+        }
         let short = text[start..end].chars().take(3).count() <= 2;
         !short || (self.starts.binary_search(&start).is_ok() && self.ends.binary_search(&end).is_ok())
     }

@@ -1,6 +1,6 @@
 //! The entry type: builds the pipeline once, then runs it on any text.
 
-use crate::dict::{Dictionary, Lexicon, LexiconBuilder};
+use crate::dict::{CueEvent, Dictionary, Lexicon, LexiconBuilder};
 use crate::entity::{self, Kind, Mention};
 use crate::error::{Error, ErrorKind, Result};
 use crate::event::{RawEvent, Reader};
@@ -30,6 +30,25 @@ use std::path::Path;
 pub struct Extractor {
     lexicon: Lexicon,
     segmenter: Segmenter,
+    coverage: Coverage,
+}
+
+/// How much of a text the extractor reads in full.
+///
+/// Segmentation is most of the cost, and most sentences of news report no
+/// move: [`Coverage::Moves`] segments only the sentences with a cue word and
+/// reads the rest from the dictionaries alone, several times faster.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Coverage {
+    /// Every sentence: all events, and every person the rules can find.
+    #[default]
+    Everything,
+    /// Sentences with a cue word in full; elsewhere the organizations and
+    /// roles the dictionaries know and the people named in those sentences.
+    /// Events are the same as with [`Coverage::Everything`], unless a gap
+    /// could only be filled from a person named in no move sentence.
+    Moves,
 }
 
 impl Extractor {
@@ -38,7 +57,7 @@ impl Extractor {
         let lexicon = LexiconBuilder::embedded()
             .and_then(LexiconBuilder::build)
             .unwrap_or_else(|e| panic!("the embedded dictionaries are checked by the test suite: {e}"));
-        Extractor::from_lexicon(lexicon)
+        Extractor::from_lexicon(lexicon, Coverage::default())
     }
 
     /// A builder, to add dictionaries of your own.
@@ -46,9 +65,14 @@ impl Extractor {
         ExtractorBuilder::default()
     }
 
-    fn from_lexicon(lexicon: Lexicon) -> Extractor {
+    fn from_lexicon(lexicon: Lexicon, coverage: Coverage) -> Extractor {
+        crate::normalize::prepare();
         let segmenter = Segmenter::new(&lexicon);
-        Extractor { lexicon, segmenter }
+        Extractor {
+            lexicon,
+            segmenter,
+            coverage,
+        }
     }
 
     /// Extracts entities, events and movements from `text`.
@@ -59,6 +83,7 @@ impl Extractor {
         let normalized = Normalized::new(text);
         let norm = normalized.text();
         let found = self.lexicon.find(norm);
+        let dates = entity::dates(norm);
         let sentences = sentence::sentences(norm);
         let ranges: Vec<_> = sentences.iter().map(|s| s.range.clone()).collect();
         let mut mentions: Vec<Vec<Mention>> = sentences
@@ -68,8 +93,28 @@ impl Extractor {
                 let from = found.partition_point(|f| f.start < range.start);
                 let to = found.partition_point(|f| f.start < range.end);
                 let local: Vec<_> = found[from..to].iter().filter(|f| f.end <= range.end).copied().collect();
-                let tokens = self.segmenter.tokens(norm, range.clone());
-                entity::mentions(&self.lexicon, &self.segmenter, norm, range, &local, &tokens)
+                let inside =
+                    dates.partition_point(|d| d.start < range.start)..dates.partition_point(|d| d.start < range.end);
+                let local_dates = &dates[inside];
+                if local.is_empty() && local_dates.is_empty() && self.coverage == Coverage::Moves {
+                    return Vec::new();
+                }
+                let has_cue = local
+                    .iter()
+                    .any(|f| f.term.cue.is_some_and(|c| c.event != CueEvent::None));
+                let tokens = match self.coverage {
+                    Coverage::Moves if !has_cue => Vec::new(),
+                    _ => self.segmenter.tokens(norm, range.clone()),
+                };
+                entity::mentions(
+                    &self.lexicon,
+                    &self.segmenter,
+                    norm,
+                    range,
+                    &local,
+                    local_dates,
+                    &tokens,
+                )
             })
             .collect();
         person::propagate(norm, &ranges, &mut mentions);
@@ -227,9 +272,16 @@ impl Output<'_> {
 #[derive(Default)]
 pub struct ExtractorBuilder {
     sources: Vec<(Dictionary, String, Result<String>)>,
+    coverage: Coverage,
 }
 
 impl ExtractorBuilder {
+    /// How much of each text to read in full (default [`Coverage::Everything`]).
+    pub fn coverage(mut self, coverage: Coverage) -> ExtractorBuilder {
+        self.coverage = coverage;
+        self
+    }
+
     /// Adds a dictionary read from `reader`; `name` names it in errors.
     /// Read errors are reported by [`build`](ExtractorBuilder::build).
     pub fn dictionary(mut self, kind: Dictionary, name: &str, mut reader: impl BufRead) -> ExtractorBuilder {
@@ -266,7 +318,7 @@ impl ExtractorBuilder {
         for (kind, name, text) in self.sources {
             lexicon.add(kind, &name, &text?)?;
         }
-        Ok(Extractor::from_lexicon(lexicon.build()?))
+        Ok(Extractor::from_lexicon(lexicon.build()?, self.coverage))
     }
 }
 

@@ -46,7 +46,7 @@ mod span;
 
 pub use dict::Dictionary;
 pub use error::{Error, ErrorKind, Result};
-pub use extractor::{Extractor, ExtractorBuilder};
+pub use extractor::{Coverage, Extractor, ExtractorBuilder};
 pub use record::{Argument, Entity, EntityKind, Event, EventType, Extraction, Movement, Post, Status};
 pub use span::Span;
 

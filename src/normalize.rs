@@ -7,6 +7,8 @@
 //! `今年8月`, `領域` and `领域`. Every later stage sees one form.
 
 use crate::span::Span;
+use once_cell::sync::Lazy;
+use std::borrow::Cow;
 use unicode_normalization::UnicodeNormalization;
 
 /// The normalized text of one article, with the way back to the original.
@@ -18,7 +20,11 @@ pub(crate) struct Normalized {
 impl Normalized {
     /// Normalizes `original`.
     pub(crate) fn new(original: &str) -> Normalized {
-        let simplified = fast2s::convert(original);
+        let simplified = if original.chars().any(is_traditional) {
+            Cow::Owned(fast2s::convert(original))
+        } else {
+            Cow::Borrowed(original)
+        };
         let mut chars = Vec::with_capacity(original.len() / 2);
         // fast2s maps every char to exactly one char, so the two walk in step.
         for ((start, raw), converted) in original.char_indices().zip(simplified.chars()) {
@@ -66,6 +72,39 @@ impl Normalized {
         self.text.push(c);
         self.map.push(at, self.text.len(), start, end);
     }
+}
+
+/// The ideographs fast2s changes, one bit each: most news is simplified
+/// already, and one look-up per character spares it the conversion.
+static TRADITIONAL: Lazy<Vec<u64>> = Lazy::new(|| {
+    let mut bits = vec![0u64; (CJK_END - CJK_START) as usize / 64 + 1];
+    for code in CJK_START..CJK_END {
+        if let Some(c) = char::from_u32(code) {
+            let one = c.to_string();
+            if fast2s::convert(&one) != one {
+                let at = (code - CJK_START) as usize;
+                bits[at / 64] |= 1 << (at % 64);
+            }
+        }
+    }
+    bits
+});
+
+const CJK_START: u32 = 0x3400;
+const CJK_END: u32 = 0xA000;
+
+/// Builds the table of traditional characters now rather than on first use.
+pub(crate) fn prepare() {
+    Lazy::force(&TRADITIONAL);
+}
+
+fn is_traditional(c: char) -> bool {
+    let code = c as u32;
+    if !(CJK_START..CJK_END).contains(&code) {
+        return false;
+    }
+    let at = (code - CJK_START) as usize;
+    TRADITIONAL[at / 64] & (1 << (at % 64)) != 0
 }
 
 /// Full-width ASCII to ASCII, the ideographic space to a space, and any other

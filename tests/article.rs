@@ -199,3 +199,28 @@ fn a_name_read_once_is_read_everywhere() {
     assert_eq!(people.len(), 2, "{people:?}");
     assert!(people.iter().all(|(name, _)| *name == "陈启航"));
 }
+
+#[test]
+fn moves_coverage_reads_the_same_events() {
+    use renshi::{Coverage, Dictionary};
+    let fast = Extractor::builder()
+        .dictionary(Dictionary::Orgs, "test-orgs.txt", common::TEST_ORGS.as_bytes())
+        .coverage(Coverage::Moves)
+        .build()
+        .unwrap();
+    let text = "星河科技技术负责人林晓峰是业内知名专家。天气很好。据悉,林晓峰已转投云帆智能。苏婉清表示祝贺。";
+    let full = extract(text);
+    let moves = fast.extract(text);
+    assert_eq!(rows(&moves), rows(&full));
+    assert_eq!(moves.movements, full.movements);
+    // Outside move sentences only what the dictionaries and the move sentences name is read.
+    let people = |x: &renshi::Extraction| {
+        x.entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| e.text.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(people(&full), ["林晓峰", "林晓峰", "苏婉清"]);
+    assert_eq!(people(&moves), ["林晓峰", "林晓峰"]);
+}
