@@ -24,7 +24,7 @@
 use clap::{CommandFactory, Parser, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
-use renshi::{Dictionary, Event, Extraction, Extractor, Movement, Post, Status};
+use renshi::{Coverage, Dictionary, Event, Extraction, Extractor, Movement, Post, Status};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
@@ -72,9 +72,13 @@ struct Cli {
     #[arg(long, value_enum, value_name = "FORMAT", default_value_t = SummaryFormat::Table, requires = "summary")]
     summary_format: SummaryFormat,
 
-    /// Add a dictionary of your own (repeatable); KIND is orgs, roles, cues, markers, surnames or given-names
+    /// Add a dictionary of your own (repeatable); KIND is orgs, roles, cues, markers, surnames, given-names or transliteration
     #[arg(long = "dict", value_name = "KIND=FILE", value_parser = parse_dictionary)]
     dictionaries: Vec<UserDictionary>,
+
+    /// How much of each article to read in full: everything, or only the sentences that report a move (several times faster; the same events, fewer people)
+    #[arg(long, value_enum, default_value_t = CoverageArg::Everything)]
+    coverage: CoverageArg,
 
     /// Worker threads [default: one per CPU]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
@@ -83,6 +87,14 @@ struct Cli {
     /// No progress bar and no warnings; errors are still printed
     #[arg(short, long)]
     quiet: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum CoverageArg {
+    /// Every sentence: all events and every person the rules find
+    Everything,
+    /// Only sentences with a move cue in full; elsewhere what the dictionaries know
+    Moves,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -104,13 +116,14 @@ enum SummaryFormat {
 }
 
 /// The `--dict` names of the dictionary kinds.
-const DICTIONARY_KINDS: [(&str, Dictionary); 6] = [
+const DICTIONARY_KINDS: [(&str, Dictionary); 7] = [
     ("orgs", Dictionary::Orgs),
     ("roles", Dictionary::Roles),
     ("cues", Dictionary::Cues),
     ("markers", Dictionary::Markers),
     ("surnames", Dictionary::Surnames),
     ("given-names", Dictionary::GivenNames),
+    ("transliteration", Dictionary::Transliteration),
 ];
 
 #[derive(Clone)]
@@ -186,7 +199,7 @@ fn main() -> ExitCode {
             )
             .exit();
     }
-    let extractor = match build_extractor(&cli.dictionaries) {
+    let extractor = match build_extractor(&cli.dictionaries, cli.coverage) {
         Ok(extractor) => extractor,
         Err(e) => {
             eprintln!("extract: {e}");
@@ -231,10 +244,14 @@ fn main() -> ExitCode {
     }
 }
 
-fn build_extractor(dictionaries: &[UserDictionary]) -> renshi::Result<Extractor> {
+fn build_extractor(dictionaries: &[UserDictionary], coverage: CoverageArg) -> renshi::Result<Extractor> {
+    let coverage = match coverage {
+        CoverageArg::Everything => Coverage::Everything,
+        CoverageArg::Moves => Coverage::Moves,
+    };
     dictionaries
         .iter()
-        .fold(Extractor::builder(), |builder, d| {
+        .fold(Extractor::builder().coverage(coverage), |builder, d| {
             builder.dictionary_file(d.kind, &d.path)
         })
         .build()

@@ -591,3 +591,21 @@ fn stderr_is_silent_off_a_terminal_and_quiet_silences_warnings() {
     assert_eq!(exit_code(&output), 1);
     assert!(stderr(&output).contains("gone.txt"), "errors are still printed");
 }
+
+#[test]
+fn moves_coverage_gives_the_same_events() {
+    let dir = workdir("coverage");
+    let input = many_articles();
+    let everything = run(&dir, &["--jsonl"], &input);
+    let moves = run(&dir, &["--jsonl", "--coverage", "moves"], &input);
+    assert_eq!(exit_code(&moves), 0, "{}", stderr(&moves));
+    let (a, b) = (lines(&everything), lines(&moves));
+    assert_eq!(a.len(), b.len());
+    for (x, y) in a.iter().zip(&b) {
+        assert_eq!(events(x), events(y));
+    }
+    assert_eq!(
+        events(&b[0])[0],
+        ["departure", "林晓峰", "星河科技", "副总裁", "2015年1月", "stated"]
+    );
+}
