@@ -118,7 +118,8 @@ pub(crate) fn mentions(
                 | Marker::Honorific
                 | Marker::Tenure
                 | Marker::PlaceSuffix
-                | Marker::Competition => {}
+                | Marker::Competition
+                | Marker::Department => {}
                 other => layers[6].push(Mention::new(f.start, f.end, Kind::Marker(other))),
             }
         }
@@ -126,6 +127,7 @@ pub(crate) fn mentions(
     layers[1] = roles(&role_parts);
     // A role may follow a prefix inside one word (新教练, 老队长) but must end one.
     layers[1].retain(|r| words.ends(r.end));
+    with_departments(lexicon, text, &mut layers[1], tokens);
     // Dates first: 2024年下半年 is one time, not 2024年 and 下半年.
     layers[2].splice(0..0, dates.iter().copied());
     layers[3] = suffix_orgs(lexicon, text, &suffixes, &mut layers[0], tokens);
@@ -246,6 +248,29 @@ fn roles(parts: &[(usize, usize, RolePart)]) -> Vec<Mention> {
         prev_end = end;
     }
     out
+}
+
+/// A department written right before a role is part of it: 财务部经理,
+/// 办公室主任, 车间主任 — the post is the department's.
+fn with_departments(lexicon: &Lexicon, text: &str, roles: &mut [Mention], tokens: &[Token<'_>]) {
+    for role in roles.iter_mut() {
+        let Ok(i) = tokens.binary_search_by_key(&role.start, |t| t.end) else {
+            continue;
+        };
+        let t = tokens[i];
+        let word = &text[t.start..t.end];
+        let department = word.char_indices().skip(1).any(|(at, _)| {
+            lexicon
+                .term(&word[at..])
+                .is_some_and(|term| term.marker == Some(Marker::Department))
+        });
+        // A plain noun of a working area and the suffix (财务部, 办公室), not
+        // a ministry or an organization jieba or the dictionaries know (外交部, 俱乐部).
+        let plain = lexicon.term(word).is_none() && t.tag == "n";
+        if department && plain && (2..=3).contains(&word.chars().count()) {
+            role.start = t.start;
+        }
+    }
 }
 
 /// Whether a word may form part of the name before an organization suffix:

@@ -70,6 +70,8 @@ pub(crate) enum Marker {
     PlaceSuffix,
     /// A competition or league: neither a person nor an organization (欧冠, 英超).
     Competition,
+    /// Ends a department's name, which belongs to a role after it (财务部经理).
+    Department,
     None,
 }
 
@@ -179,9 +181,10 @@ pub(crate) fn marker(source: &str, line: usize, fields: &[&str]) -> Result<Marke
         "tenure" => Marker::Tenure,
         "place-suffix" => Marker::PlaceSuffix,
         "competition" => Marker::Competition,
+        "department" => Marker::Department,
         "none" => Marker::None,
         other => {
-            let expected = "reported, confirmed, denied, planned, employer, org-suffix, org-noun, time, pronoun, generic, speech, honorific, tenure, place-suffix, competition, none";
+            let expected = "reported, confirmed, denied, planned, employer, org-suffix, org-noun, time, pronoun, generic, speech, honorific, tenure, place-suffix, competition, department, none";
             return Err(bad_value(source, line, "marker kind", other, expected));
         }
     })
