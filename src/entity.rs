@@ -133,7 +133,14 @@ pub(crate) fn mentions(
     layers[3] = suffix_orgs(lexicon, text, &suffixes, &mut layers[0], tokens);
     layers[3].extend(object_orgs(lexicon, text, &found, tokens));
     let context = person::Context::new(text, &layers[1], &found, tokens);
-    layers[4] = person::people(lexicon, segmenter, text, tokens, &context);
+    let titles = titles(text, sentence.clone());
+    layers[4] = person::people(lexicon, segmenter, text, tokens, &titles, &context);
+    // A cue inside a title is part of the title: 《疯狂回归》.
+    layers[5].retain(|cue| {
+        titles
+            .get(titles.partition_point(|r| r.end < cue.end))
+            .is_none_or(|r| cue.start < r.start)
+    });
     resolve(sentence, layers)
 }
 
@@ -142,6 +149,21 @@ fn overlapping(sorted: &[Mention], start: usize, end: usize) -> Option<&Mention>
     sorted
         .get(sorted.partition_point(|k| k.end <= start))
         .filter(|k| k.start < end)
+}
+
+/// The spans inside 《…》: the title of a work, whose words name no one and
+/// report no move (《哈利·波特与魔法石》, 《疯狂回归》).
+pub(crate) fn titles(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for (at, c) in text[sentence.clone()].char_indices() {
+        match c {
+            '《' => open = Some(sentence.start + at + c.len_utf8()),
+            '》' => out.extend(open.take().map(|start| start..sentence.start + at)),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Words allowed between a cue and its object: 加入到, 离开了.

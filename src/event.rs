@@ -179,7 +179,7 @@ impl<'a> Reader<'a> {
             let Kind::Cue(cue) = m.kind else { continue };
             let object = self.object(i);
             let satisfied = match cue.object {
-                CueObject::Org => object.org.is_some() || object.employer,
+                CueObject::Org => object.org.is_some() || object.employer || self.stands_alone(i),
                 CueObject::Post => object.org.is_some() || object.role.is_some(),
                 CueObject::None | CueObject::Successor => true,
             };
@@ -289,6 +289,16 @@ impl<'a> Reader<'a> {
             .and_then(|j| self.first_person[self.clause[j]])
             .into_iter()
             .collect()
+    }
+
+    /// Whether the cue at mention `cue` is used as a noun (`Crius的加入`,
+    /// `萨维奇等人的离队`): then it is the person's move even though no
+    /// organization follows. Before a title (`加盟《…》`) it is not: a work is
+    /// no organization.
+    fn stands_alone(&self, cue: usize) -> bool {
+        let m = self.mentions[cue];
+        let nominal = self.text[..m.start].ends_with('的');
+        nominal && !self.text[m.end..].starts_with('《')
     }
 
     /// Whether mention `d` is a role standing for a person right before the cue.

@@ -133,6 +133,7 @@ pub(crate) fn people(
     segmenter: &Segmenter,
     text: &str,
     tokens: &[Token<'_>],
+    titles: &[Range<usize>],
     context: &Context,
 ) -> Vec<Mention> {
     let reader = NameReader {
@@ -143,7 +144,6 @@ pub(crate) fn people(
         context,
     };
     let dots = dotted(text, tokens);
-    let titles = titles(text, tokens);
     let in_title = |start: usize| {
         titles
             .get(titles.partition_point(|r| r.end <= start))
@@ -173,21 +173,6 @@ pub(crate) fn people(
     }
     out.extend(dots.into_iter().filter(|m| !in_title(m.start)));
     out.sort_by_key(|m| m.start);
-    out
-}
-
-/// The spans inside 《…》: a title of a work, whose words name no one
-/// (《哈利·波特与魔法石》, 《金瓶梅》).
-fn titles(text: &str, tokens: &[Token<'_>]) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut open = None;
-    for t in tokens {
-        match &text[t.start..t.end] {
-            "《" => open = Some(t.end),
-            "》" => out.extend(open.take().map(|start| start..t.start)),
-            _ => {}
-        }
-    }
     out
 }
 
