@@ -27,6 +27,8 @@ pub(crate) struct RawEvent {
     pub(crate) trigger: Mention,
     pub(crate) status: Status,
     pub(crate) sentence: (usize, usize),
+    /// For a pronoun (他, 她), the person last named before it.
+    pub(crate) referent: Option<Mention>,
 }
 
 /// What an apposition says about a person (`腾讯混元技术负责人刘威`): the
@@ -154,6 +156,11 @@ impl<'a> Reader<'a> {
         i.checked_sub(1).and_then(|j| index[j])
     }
 
+    /// The last person named in the sentence.
+    pub(crate) fn last_named(&self) -> Option<Mention> {
+        self.prev_named.last().copied().flatten().map(|j| self.mentions[j])
+    }
+
     /// The appositions of every named person in the sentence.
     pub(crate) fn profiles(&self) -> Vec<Profile> {
         (0..self.mentions.len())
@@ -170,7 +177,9 @@ impl<'a> Reader<'a> {
     }
 
     /// The events of the sentence, in text order.
-    pub(crate) fn events(&self) -> Vec<RawEvent> {
+    /// `named_before` is the last person named in the sentences before this
+    /// one, whom a pronoun at its start refers to.
+    pub(crate) fn events(&self, named_before: Option<Mention>) -> Vec<RawEvent> {
         let mut out: Vec<RawEvent> = Vec::new();
         let mut departed = std::collections::HashSet::new();
         let mut last_departure: Option<usize> = None;
@@ -206,6 +215,13 @@ impl<'a> Reader<'a> {
                     trigger: *m,
                     status,
                     sentence: (self.sentence.range.start, self.sentence.range.end),
+                    referent: (person.kind == Kind::Pronoun)
+                        .then(|| {
+                            Self::before(&self.prev_named, p)
+                                .map(|j| self.mentions[j])
+                                .or(named_before)
+                        })
+                        .flatten(),
                 };
                 // 离职,转投乙公司: the transfer's departure is the one already read.
                 let already_left = departed.contains(&p);

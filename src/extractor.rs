@@ -121,9 +121,11 @@ impl Extractor {
         let mut entities = Vec::new();
         let mut events: Vec<RawEvent> = Vec::new();
         let mut profiles = Vec::new();
+        let mut named_before = None;
         for (sentence, mentions) in sentences.iter().zip(&mentions) {
             let reader = Reader::new(&self.lexicon, norm, sentence, mentions);
-            events.extend(reader.events());
+            events.extend(reader.events(named_before));
+            named_before = reader.last_named().or(named_before);
             profiles.extend(reader.profiles());
             entities.extend(mentions.iter().filter_map(|m| self.entity(&normalized, text, m)));
         }
@@ -196,7 +198,11 @@ impl Output<'_> {
     fn event(&self, e: &RawEvent) -> Event {
         Event {
             kind: e.kind,
-            person: self.mention(&e.person),
+            person: Argument {
+                // A pronoun names, as its canonical form, whom it refers to.
+                canonical: e.referent.map(|r| self.argument(r.start, r.end).text),
+                ..self.mention(&e.person)
+            },
             org: e.org.as_ref().map(|m| self.mention(m)),
             role: e.role.as_ref().map(|m| self.mention(m)),
             time: e.time.as_ref().map(|m| self.mention(m)),
@@ -244,7 +250,8 @@ impl Output<'_> {
 
     fn movement(&self, m: &RawMovement, events: &[RawEvent]) -> Movement {
         let all = m.events();
-        let person = &events[all[0]].person;
+        let first = &events[all[0]];
+        let person = first.referent.as_ref().unwrap_or(&first.person);
         Movement {
             person: self.mention(person).text,
             from: self.post(&m.from, events),

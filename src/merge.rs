@@ -34,11 +34,13 @@ impl RawMovement {
 /// A person's key: the name, and the event's index when it must not merge.
 type PersonKey<'t> = (&'t str, Option<usize>);
 
-/// The person of an event as a key: names compare by their text; a pronoun
-/// or description never merges with another event.
+/// The person of an event as a key: names compare by their text, a pronoun
+/// as whom it refers to; a description, or a pronoun referring to no one,
+/// never merges with another event.
 fn key<'t>(text: &'t str, e: &RawEvent, index: usize) -> PersonKey<'t> {
-    let name = &text[e.person.start..e.person.end];
-    match e.person.kind {
+    let person = e.referent.unwrap_or(e.person);
+    let name = &text[person.start..person.end];
+    match person.kind {
         Kind::Person => (name, None),
         _ => (name, Some(index)),
     }
@@ -62,7 +64,10 @@ pub(crate) fn fill_departures(lexicon: &Lexicon, text: &str, events: &mut [RawEv
     let name = |m: &Mention| &text[m.start..m.end];
     let mut joined: HashMap<&str, Vec<Mention>> = HashMap::new();
     for e in events.iter().filter(|e| e.kind == EventType::Join) {
-        joined.entry(name(&e.person)).or_default().extend(e.org);
+        joined
+            .entry(name(&e.referent.unwrap_or(e.person)))
+            .or_default()
+            .extend(e.org);
     }
     let joined: HashMap<&str, Vec<Mention>> = joined
         .into_iter()
@@ -76,10 +81,12 @@ pub(crate) fn fill_departures(lexicon: &Lexicon, text: &str, events: &mut [RawEv
         if e.kind != EventType::Departure || (e.org.is_some() && e.role.is_some()) {
             continue;
         }
-        let Some(candidates) = described.get(name(&e.person)) else {
+        let Some(candidates) = described.get(name(&e.referent.unwrap_or(e.person))) else {
             continue;
         };
-        let went: &[Mention] = joined.get(name(&e.person)).map_or(&[], Vec::as_slice);
+        let went: &[Mention] = joined
+            .get(name(&e.referent.unwrap_or(e.person)))
+            .map_or(&[], Vec::as_slice);
         let usable = |p: &&&Profile| {
             p.org
                 .is_none_or(|o| !went.iter().any(|&j| same_org(lexicon, text, o, j)))

@@ -224,3 +224,18 @@ fn moves_coverage_reads_the_same_events() {
     assert_eq!(people(&full), ["林晓峰", "林晓峰", "苏婉清"]);
     assert_eq!(people(&moves), ["林晓峰", "林晓峰"]);
 }
+
+#[test]
+fn a_pronoun_stands_for_the_person_last_named() {
+    let x = extract("星河科技首席科学家林晓峰今年很忙。据悉,他已于3月离职,加入云帆智能。");
+    assert_eq!(
+        rows(&x),
+        [
+            ("departure", "他", Some("星河科技"), Some("首席科学家"), Some("3月")),
+            ("join", "他", Some("云帆智能"), None, None),
+        ]
+    );
+    assert!(x.events.iter().all(|e| e.person.canonical.as_deref() == Some("林晓峰")));
+    assert_eq!(x.movements.len(), 1);
+    assert_eq!(x.movements[0].person, "林晓峰");
+}
