@@ -52,7 +52,8 @@ pub struct Argument {
     /// Where it is in the original text.
     #[serde(flatten)]
     pub span: Span,
-    /// For an organization a dictionary knows, its canonical name.
+    /// For an organization a dictionary knows, its canonical name; for a
+    /// pronoun standing for the person, the name of whom it refers to.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub canonical: Option<String>,
 }
