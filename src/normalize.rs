@@ -25,34 +25,41 @@ impl Normalized {
         } else {
             Cow::Borrowed(original)
         };
-        let mut chars = Vec::with_capacity(original.len() / 2);
-        // fast2s maps every char to exactly one char, so the two walk in step.
-        for ((start, raw), converted) in original.char_indices().zip(simplified.chars()) {
-            let end = start + raw.len_utf8();
-            fold_char(converted, |c| chars.push((c, start, end)));
-        }
         let mut out = Normalized {
             text: String::with_capacity(original.len()),
             map: OffsetMap::default(),
         };
-        let mut i = 0;
-        while i < chars.len() {
-            let (c, start, end) = chars[i];
-            if !c.is_whitespace() {
+        // A run of white space waits for the character after it: it becomes
+        // its first line break, a space between two Latin letters or digits,
+        // or nothing.
+        let mut space: Option<Space> = None;
+        // fast2s maps every char to exactly one char, so the two walk in step.
+        for ((start, raw), converted) in original.char_indices().zip(simplified.chars()) {
+            let end = start + raw.len_utf8();
+            fold_char(converted, |c| {
+                if c.is_whitespace() {
+                    let run = space.get_or_insert(Space {
+                        start,
+                        end,
+                        newline: None,
+                    });
+                    if c == '\n' && run.newline.is_none() {
+                        run.newline = Some((start, end));
+                    }
+                    return;
+                }
+                if let Some(run) = space.take() {
+                    if let Some((nl_start, nl_end)) = run.newline {
+                        out.push('\n', nl_start, nl_end);
+                    } else if keeps_space(out.text.chars().next_back(), Some(c)) {
+                        out.push(' ', run.start, run.end);
+                    }
+                }
                 out.push(c, start, end);
-                i += 1;
-                continue;
-            }
-            let run_end = chars[i..]
-                .iter()
-                .position(|&(c, _, _)| !c.is_whitespace())
-                .map_or(chars.len(), |n| i + n);
-            if let Some(&(_, nl_start, nl_end)) = chars[i..run_end].iter().find(|&&(c, _, _)| c == '\n') {
-                out.push('\n', nl_start, nl_end);
-            } else if keeps_space(out.text.chars().next_back(), chars.get(run_end).map(|&(c, _, _)| c)) {
-                out.push(' ', start, end);
-            }
-            i = run_end;
+            });
+        }
+        if let Some((nl_start, nl_end)) = space.and_then(|run| run.newline) {
+            out.push('\n', nl_start, nl_end);
         }
         out
     }
@@ -105,6 +112,14 @@ fn is_traditional(c: char) -> bool {
     }
     let at = (code - CJK_START) as usize;
     TRADITIONAL[at / 64] & (1 << (at % 64)) != 0
+}
+
+/// A run of white space not yet written: where its first character is,
+/// and its first line break.
+struct Space {
+    start: usize,
+    end: usize,
+    newline: Option<(usize, usize)>,
 }
 
 /// Full-width ASCII to ASCII, the ideographic space to a space, and any other
