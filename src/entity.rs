@@ -281,6 +281,9 @@ fn with_departments(lexicon: &Lexicon, text: &str, roles: &mut [Mention], tokens
         };
         let t = tokens[i];
         let word = &text[t.start..t.end];
+        if !(2..=3).contains(&word.chars().take(4).count()) {
+            continue;
+        }
         let department = word.char_indices().skip(1).any(|(at, _)| {
             lexicon
                 .term(&word[at..])
@@ -289,7 +292,7 @@ fn with_departments(lexicon: &Lexicon, text: &str, roles: &mut [Mention], tokens
         // A plain noun of a working area and the suffix (财务部, 办公室), not
         // a ministry or an organization jieba or the dictionaries know (外交部, 俱乐部).
         let plain = lexicon.term(word).is_none() && t.tag == "n";
-        if department && plain && (2..=3).contains(&word.chars().count()) {
+        if department && plain {
             role.start = t.start;
         }
     }

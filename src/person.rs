@@ -252,6 +252,10 @@ impl NameReader<'_> {
     fn before_honorific(&self, i: usize) -> Option<usize> {
         let t = self.tokens[i];
         let word = self.word(i);
+        // A surname, two given-name characters and a two-character honorific at most.
+        if word.chars().nth(5).is_some() {
+            return None;
+        }
         let (split, _) = word.char_indices().skip(1).find(|&(at, _)| {
             self.lexicon
                 .term(&word[at..])
