@@ -203,6 +203,8 @@ impl LexiconBuilder {
     /// may list a known organization again to add aliases, but an alias may
     /// never belong to two organizations.
     pub(crate) fn add(&mut self, kind: Dictionary, source: &str, text: &str) -> Result<()> {
+        // Editors on some systems open a UTF-8 file with a byte-order mark.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         for (line, fields) in parse::records(text) {
             let at = format!("{source}:{line}");
             match kind {
@@ -274,7 +276,7 @@ impl LexiconBuilder {
                 }
                 _ => term.org = Some(id),
             }
-            self.defined.insert((name.to_string(), Dictionary::Orgs), at.clone());
+            self.defined.insert((name.to_ascii_lowercase(), Dictionary::Orgs), at.clone());
         }
         Ok(())
     }
@@ -282,13 +284,13 @@ impl LexiconBuilder {
     /// The term `name` for a definition from dictionary `kind` at `at`.
     fn define(&mut self, kind: Dictionary, name: &str, at: &str) -> Result<&mut Term> {
         self.check_unique(kind, name, at)?;
-        self.defined.insert((name.to_string(), kind), at.to_string());
         Ok(self.term(name))
     }
 
-    /// Fails when `name` was defined before in the same file as `at`.
+    /// Fails when `name` (Latin letters without case, as terms match) was
+    /// defined before in the same file as `at`.
     fn check_unique(&mut self, kind: Dictionary, name: &str, at: &str) -> Result<()> {
-        let key = (name.to_string(), kind);
+        let key = (name.to_ascii_lowercase(), kind);
         if let Some(first) = self.defined.get(&key) {
             let same_file = first.rsplit_once(':').map(|f| f.0) == at.rsplit_once(':').map(|a| a.0);
             if same_file {
