@@ -276,7 +276,8 @@ impl LexiconBuilder {
                 }
                 _ => term.org = Some(id),
             }
-            self.defined.insert((name.to_ascii_lowercase(), Dictionary::Orgs), at.clone());
+            self.defined
+                .insert((name.to_ascii_lowercase(), Dictionary::Orgs), at.clone());
         }
         Ok(())
     }
