@@ -62,6 +62,33 @@ pub(crate) fn dates(text: &str) -> Vec<Mention> {
         .collect()
 }
 
+/// Going to an organization to hold a post starts a tenure: `到北平艺专当校长`,
+/// `正式前往多玩担任解说`, `赴星河科技出任总裁` (担任 alone only states one).
+static TAKES_POST: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?:到|前往|赴)([\p{Han}A-Za-z0-9]{2,12}?)(担任|出任|当|任)").expect("the post-taking pattern is valid")
+});
+
+/// What [`TAKES_POST`] finds: the organization gone to, and the word that
+/// takes the post, read as a join cue.
+fn taken_posts(text: &str, sentence: Range<usize>) -> Vec<(Mention, Mention)> {
+    let cue = Cue {
+        event: CueEvent::Join,
+        object: CueObject::Post,
+    };
+    TAKES_POST
+        .captures_iter(&text[sentence.clone()])
+        .filter_map(|c| {
+            let (org, post) = (c.get(1)?, c.get(2)?);
+            let at = |m: regex::Match<'_>| (sentence.start + m.start(), sentence.start + m.end());
+            let ((org_start, org_end), (post_start, post_end)) = (at(org), at(post));
+            Some((
+                Mention::new(org_start, org_end, Kind::Org),
+                Mention::new(post_start, post_end, Kind::Cue(cue)),
+            ))
+        })
+        .collect()
+}
+
 /// The mentions of one sentence, in text order and never overlapping.
 ///
 /// Where two readings compete for the same characters, the more reliable
@@ -132,6 +159,14 @@ pub(crate) fn mentions(
     layers[2].splice(0..0, dates.iter().copied());
     layers[3] = suffix_orgs(lexicon, text, &suffixes, &mut layers[0], tokens);
     layers[3].extend(object_orgs(lexicon, text, &found, tokens));
+    for (org, cue) in taken_posts(text, sentence.clone()) {
+        // Whole words only, and a name, not a common noun (到公司当天).
+        let named = lexicon.term(&text[org.start..org.end]).is_none_or(|t| t.org.is_some());
+        if named && words.fit(text, cue.start, cue.end) && words.bounds(org.start, org.end) {
+            layers[3].push(org);
+            layers[5].push(cue);
+        }
+    }
     let context = person::Context::new(text, &layers[1], &found, tokens);
     let titles = titles(text, sentence.clone());
     layers[4] = person::people(lexicon, segmenter, text, tokens, &titles, &context);
@@ -213,6 +248,11 @@ impl Words {
             starts: tokens.iter().map(|t| t.start).collect(),
             ends: tokens.iter().map(|t| t.end).collect(),
         }
+    }
+
+    /// Whether `start..end` begins and ends at word boundaries (always, without words).
+    fn bounds(&self, start: usize, end: usize) -> bool {
+        self.starts.is_empty() || (self.starts.binary_search(&start).is_ok() && self.ends.binary_search(&end).is_ok())
     }
 
     fn ends(&self, end: usize) -> bool {

@@ -250,7 +250,7 @@ impl<'a> Reader<'a> {
                     if object.role.is_some_and(|r| self.is_honorary(r)) {
                         continue;
                     }
-                    let (mut org, mut role) = (object.org, object.role);
+                    let (mut org, mut role) = (object.org.or_else(|| self.gone_to(i)), object.role);
                     if cue.object == CueObject::Successor {
                         // 接任 without an object takes over the post just left,
                         // by someone other than who left it.
@@ -315,6 +315,16 @@ impl<'a> Reader<'a> {
         let m = self.mentions[cue];
         let nominal = self.text[..m.start].ends_with('的');
         nominal && !self.text[m.end..].starts_with('《')
+    }
+
+    /// The organization gone to right before the cue: `到北平艺专当校长`,
+    /// `前往多玩担任解说`.
+    fn gone_to(&self, cue: usize) -> Option<Mention> {
+        let org = self.mentions[cue.checked_sub(1)?];
+        let adjacent = org.kind == Kind::Org && org.end == self.mentions[cue].start;
+        let before = &self.text[..org.start];
+        let going = ["到", "前往", "赴"].iter().any(|w| before.ends_with(w));
+        (adjacent && going).then_some(org)
     }
 
     /// Whether mention `d` is a role standing for a person right before the cue.
