@@ -23,14 +23,15 @@ pub(crate) enum Kind {
 }
 
 /// A mention: byte offsets into the normalized text, its kind, and for an
-/// organization the dictionary entry it names (or, for a unit named by rule,
-/// the organization it sits in).
+/// organization the dictionary entry it names, or for the short form of a
+/// name found by rule, where the full name is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Mention {
     pub(crate) start: usize,
     pub(crate) end: usize,
     pub(crate) kind: Kind,
     pub(crate) org: Option<OrgId>,
+    pub(crate) full: Option<(usize, usize)>,
 }
 
 impl Mention {
@@ -40,9 +41,73 @@ impl Mention {
             end,
             kind,
             org: None,
+            full: None,
         }
     }
 }
+
+/// Short forms of organizations named by rule, linked to their full name
+/// when the article writes both: after `维旺迪集团`, `维旺迪` names it too.
+/// The short form is the full name less a company suffix: two to five characters.
+pub(crate) fn link_short_forms(
+    lexicon: &Lexicon,
+    text: &str,
+    sentences: &[Range<usize>],
+    mentions: &mut [Vec<Mention>],
+) {
+    let mut stems: Vec<(&str, (usize, usize))> = Vec::new();
+    for m in mentions
+        .iter()
+        .flatten()
+        .filter(|m| m.kind == Kind::Org && m.org.is_none() && m.full.is_none())
+    {
+        let name = &text[m.start..m.end];
+        // A brand before a company suffix (维旺迪 + 集团), not a place or a
+        // description before a common noun (北京 + 大学).
+        let suffix = name.char_indices().skip(2).take(4).map(|(at, _)| at).find(|&at| {
+            lexicon
+                .term(&name[at..])
+                .is_some_and(|t| t.marker == Some(Marker::OrgSuffix))
+        });
+        let Some(at) = suffix else { continue };
+        let stem = &name[..at];
+        if lexicon.term(stem).is_none() && !stems.iter().any(|(s, _)| *s == stem) {
+            stems.push((stem, (m.start, m.end)));
+        }
+        if stems.len() >= MAX_SHORT_FORMS {
+            break;
+        }
+    }
+    let mut added: Vec<(usize, Mention)> = Vec::new();
+    for (stem, full) in stems {
+        for (start, _) in text.match_indices(stem) {
+            let end = start + stem.len();
+            let s = sentences.partition_point(|r| r.end <= start);
+            let Some(list) = mentions.get(s) else { continue };
+            let taken =
+                overlapping(list, start, end).is_some() || added.iter().any(|(_, m)| m.start < end && start < m.end);
+            if sentences[s].end >= end && !taken {
+                added.push((
+                    s,
+                    Mention {
+                        full: Some(full),
+                        ..Mention::new(start, end, Kind::Org)
+                    },
+                ));
+            }
+        }
+    }
+    for (s, m) in added {
+        mentions[s].push(m);
+    }
+    for list in mentions.iter_mut() {
+        list.sort_by_key(|m| m.start);
+    }
+}
+
+/// How many full names an article's short forms are looked for, at most:
+/// a scan of the article each.
+const MAX_SHORT_FORMS: usize = 16;
 
 /// Dates and times as Chinese news writes them: 2024年下半年, 今年8月,
 /// 10月份, 11月13日, 十月初.

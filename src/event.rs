@@ -478,12 +478,10 @@ impl<'a> Reader<'a> {
     fn phrase(&self, orgs: &[Mention]) -> Option<Mention> {
         let first = orgs.first()?;
         let last = orgs.last()?;
-        let org = orgs.iter().rev().find_map(|m| m.org);
         Some(Mention {
-            start: first.start,
-            end: last.end,
-            kind: Kind::Org,
-            org,
+            org: orgs.iter().rev().find_map(|m| m.org),
+            full: orgs.iter().rev().find_map(|m| m.full),
+            ..Mention::new(first.start, last.end, Kind::Org)
         })
     }
 

@@ -118,6 +118,7 @@ impl Extractor {
             })
             .collect();
         person::propagate(norm, &ranges, &mut mentions);
+        entity::link_short_forms(&self.lexicon, norm, &ranges, &mut mentions);
         let mut entities = Vec::new();
         let mut events: Vec<RawEvent> = Vec::new();
         let mut profiles = Vec::new();
@@ -155,8 +156,20 @@ impl Extractor {
             kind,
             text: original[span.range()].to_string(),
             span,
-            canonical: m.org.map(|id| self.lexicon.org(id).canonical.clone()),
+            canonical: self.canonical(normalized, original, m),
         })
+    }
+}
+
+impl Extractor {
+    /// An organization's canonical name: the dictionary's, or for a short
+    /// form, the full name as the article writes it.
+    fn canonical(&self, normalized: &Normalized, original: &str, m: &Mention) -> Option<String> {
+        if let Some(id) = m.org {
+            return Some(self.lexicon.org(id).canonical.clone());
+        }
+        let (start, end) = m.full?;
+        Some(original[normalized.original_span(start, end).range()].to_string())
     }
 }
 
@@ -188,9 +201,8 @@ impl Output<'_> {
     }
 
     fn mention(&self, m: &Mention) -> Argument {
-        let canonical = m.org.map(|id| self.extractor.lexicon.org(id).canonical.clone());
         Argument {
-            canonical,
+            canonical: self.extractor.canonical(self.normalized, self.original, m),
             ..self.argument(m.start, m.end)
         }
     }

@@ -239,3 +239,16 @@ fn a_pronoun_stands_for_the_person_last_named() {
     assert_eq!(x.movements.len(), 1);
     assert_eq!(x.movements[0].person, "林晓峰");
 }
+
+#[test]
+fn a_short_form_is_linked_to_the_full_name() {
+    let text = "云岭科技宣布林晓峰加入。云岭的新产品很受欢迎。";
+    let x = extract(text);
+    let orgs: Vec<(&str, Option<&str>)> = x
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Org)
+        .map(|e| (e.text.as_str(), e.canonical.as_deref()))
+        .collect();
+    assert_eq!(orgs, [("云岭科技", None), ("云岭", Some("云岭科技"))]);
+}
