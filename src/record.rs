@@ -38,7 +38,8 @@ pub struct Entity {
     /// Where it is in the original text.
     #[serde(flatten)]
     pub span: Span,
-    /// For an organization a dictionary knows, its canonical name (阿里 → 阿里巴巴).
+    /// For an organization a dictionary knows, its canonical name (阿里 →
+    /// 阿里巴巴); for the short form of one named by rule, its full name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub canonical: Option<String>,
 }
@@ -52,8 +53,8 @@ pub struct Argument {
     /// Where it is in the original text.
     #[serde(flatten)]
     pub span: Span,
-    /// For an organization a dictionary knows, its canonical name; for a
-    /// pronoun standing for the person, the name of whom it refers to.
+    /// For an organization, as for [`Entity::canonical`]; for a pronoun
+    /// standing for the person, the name of whom it refers to.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub canonical: Option<String>,
 }
