@@ -72,7 +72,7 @@ struct Cli {
     #[arg(long, value_enum, value_name = "FORMAT", default_value_t = SummaryFormat::Table, requires = "summary")]
     summary_format: SummaryFormat,
 
-    /// Add a dictionary of your own (repeatable); KIND is orgs, roles, cues, markers, surnames, given-names or transliteration
+    /// Add a dictionary of your own (repeatable); KIND is orgs, roles, cues, markers, surnames, given-names, transliteration or people
     #[arg(long = "dict", value_name = "KIND=FILE", value_parser = parse_dictionary)]
     dictionaries: Vec<UserDictionary>,
 
@@ -116,7 +116,7 @@ enum SummaryFormat {
 }
 
 /// The `--dict` names of the dictionary kinds.
-const DICTIONARY_KINDS: [(&str, Dictionary); 7] = [
+const DICTIONARY_KINDS: [(&str, Dictionary); 8] = [
     ("orgs", Dictionary::Orgs),
     ("roles", Dictionary::Roles),
     ("cues", Dictionary::Cues),
@@ -124,6 +124,7 @@ const DICTIONARY_KINDS: [(&str, Dictionary); 7] = [
     ("surnames", Dictionary::Surnames),
     ("given-names", Dictionary::GivenNames),
     ("transliteration", Dictionary::Transliteration),
+    ("people", Dictionary::People),
 ];
 
 #[derive(Clone)]

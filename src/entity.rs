@@ -171,6 +171,7 @@ pub(crate) fn mentions(
     let mut layers: Vec<Vec<Mention>> = vec![Vec::new(); 7];
     let mut role_parts = Vec::new();
     let mut suffixes = Vec::new();
+    let mut known_people = Vec::new();
     let words = Words::new(tokens);
     let found: Vec<Found> = found
         .iter()
@@ -184,6 +185,8 @@ pub(crate) fn mentions(
                 org: Some(id),
                 ..Mention::new(f.start, f.end, Kind::Org)
             });
+        } else if term.person {
+            known_people.push(Mention::new(f.start, f.end, Kind::Person));
         } else if let Some(part) = term.role {
             role_parts.push((f.start, f.end, part));
         } else if let Some(cue) = term.cue {
@@ -234,7 +237,8 @@ pub(crate) fn mentions(
     }
     let context = person::Context::new(text, &layers[1], &found, tokens);
     let titles = titles(text, sentence.clone());
-    layers[4] = person::people(lexicon, segmenter, text, tokens, &titles, &context);
+    layers[4] = known_people;
+    layers[4].extend(person::people(lexicon, segmenter, text, tokens, &titles, &context));
     // A cue inside a title is part of the title: 《疯狂回归》.
     layers[5].retain(|cue| {
         titles

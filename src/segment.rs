@@ -28,6 +28,8 @@ impl Segmenter {
             }
             let tag = if term.org.is_some() {
                 "nt"
+            } else if term.person {
+                "nr"
             } else if term.role.is_some() {
                 "n"
             } else if term.cue.is_some() {

@@ -76,3 +76,35 @@ fn invalid_utf8_names_file_and_byte_offset() {
     assert!(missing.to_string().contains("missing.txt"), "{missing}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn well_known_people_need_no_context() {
+    let text = "昨天卡洛斯塔出席了发布会。";
+    let people = |x: &renshi::Extraction| {
+        x.entities
+            .iter()
+            .filter(|e| e.kind == renshi::EntityKind::Person)
+            .map(|e| e.text.clone())
+            .collect::<Vec<_>>()
+    };
+    assert!(people(&Extractor::new().extract(text)).is_empty());
+    let extractor = Extractor::builder()
+        .dictionary(Dictionary::People, "people.txt", "卡洛斯塔 | 卡洛斯·塔\n".as_bytes())
+        .build()
+        .unwrap();
+    assert_eq!(people(&extractor.extract(text)), ["卡洛斯塔"]);
+    let err = Extractor::builder()
+        .dictionary(
+            Dictionary::People,
+            "people.txt",
+            "卡洛斯塔 |\n卡洛斯塔 |\n".as_bytes(),
+        )
+        .build()
+        .err()
+        .expect("a duplicate");
+    assert!(
+        err.to_string()
+            .starts_with("people.txt:2: \"卡洛斯塔\" is listed twice"),
+        "{err}"
+    );
+}

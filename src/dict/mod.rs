@@ -28,6 +28,8 @@ pub enum Dictionary {
     GivenNames,
     /// Characters typical of transliterated names: `character | weight`.
     Transliteration,
+    /// Well-known people: `name | aliases`.
+    People,
 }
 
 macro_rules! embedded {
@@ -37,7 +39,7 @@ macro_rules! embedded {
 }
 
 /// The dictionaries shipped in the crate, with the names errors give them.
-pub(crate) const EMBEDDED: [(Dictionary, &str, &str); 7] = [
+pub(crate) const EMBEDDED: [(Dictionary, &str, &str); 8] = [
     (Dictionary::Orgs, "dictionaries/orgs.txt", embedded!("orgs.txt")),
     (Dictionary::Roles, "dictionaries/roles.txt", embedded!("roles.txt")),
     (Dictionary::Cues, "dictionaries/cues.txt", embedded!("cues.txt")),
@@ -61,6 +63,7 @@ pub(crate) const EMBEDDED: [(Dictionary, &str, &str); 7] = [
         "dictionaries/transliteration.txt",
         embedded!("transliteration.txt"),
     ),
+    (Dictionary::People, "dictionaries/people.txt", embedded!("people.txt")),
 ];
 
 /// Every reading a term has, across all dictionaries.
@@ -70,6 +73,8 @@ pub(crate) struct Term {
     pub(crate) role: Option<RolePart>,
     pub(crate) cue: Option<Cue>,
     pub(crate) marker: Option<Marker>,
+    /// A well-known person's name.
+    pub(crate) person: bool,
 }
 
 /// Index of an organization in the lexicon.
@@ -220,6 +225,11 @@ impl LexiconBuilder {
                 Dictionary::Markers => {
                     let marker = parse::marker(source, line, &fields)?;
                     self.define(kind, fields[0], &at)?.marker = Some(marker);
+                }
+                Dictionary::People => {
+                    for name in parse::person(source, line, &fields)? {
+                        self.define(kind, name, &at)?.person = true;
+                    }
                 }
                 Dictionary::Surnames => {
                     let weight = parse::weight(source, line, &fields)?;

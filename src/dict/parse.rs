@@ -127,6 +127,13 @@ pub(crate) fn org<'a>(source: &str, line: usize, fields: &[&'a str]) -> Result<O
     })
 }
 
+/// One person line: the name and its aliases.
+pub(crate) fn person<'a>(source: &str, line: usize, fields: &[&'a str]) -> Result<Vec<&'a str>> {
+    expect_fields(source, line, fields, 2)?;
+    let aliases = fields[1].split([',', '，']).map(str::trim).filter(|a| !a.is_empty());
+    Ok(std::iter::once(fields[0]).chain(aliases).collect())
+}
+
 pub(crate) fn role(source: &str, line: usize, fields: &[&str]) -> Result<RolePart> {
     expect_fields(source, line, fields, 2)?;
     match fields[1] {
