@@ -154,11 +154,22 @@ fn taken_posts(text: &str, sentence: Range<usize>) -> Vec<(Mention, Mention)> {
         .collect()
 }
 
+/// The layers of readings, most reliable first (see [`mentions`]).
+const KNOWN_ORGS: usize = 0;
+const ROLES: usize = 1;
+const TIMES: usize = 2;
+const NAMED_ORGS: usize = 3;
+const PEOPLE: usize = 4;
+const CUES: usize = 5;
+const MARKERS: usize = 6;
+const LAYERS: usize = 7;
+
 /// The mentions of one sentence, in text order and never overlapping.
 ///
 /// Where two readings compete for the same characters, the more reliable
 /// wins: dictionary organizations, then roles, times, organizations found by
-/// their suffix, people found by rule, and last cues and markers.
+/// their suffix or place, people (known, then found by rule), and last cues
+/// and markers.
 pub(crate) fn mentions(
     lexicon: &Lexicon,
     segmenter: &Segmenter,
@@ -168,7 +179,7 @@ pub(crate) fn mentions(
     dates: &[Mention],
     tokens: &[Token<'_>],
 ) -> Vec<Mention> {
-    let mut layers: Vec<Vec<Mention>> = vec![Vec::new(); 7];
+    let mut layers: Vec<Vec<Mention>> = vec![Vec::new(); LAYERS];
     let mut role_parts = Vec::new();
     let mut suffixes = Vec::new();
     let mut known_people = Vec::new();
@@ -181,7 +192,7 @@ pub(crate) fn mentions(
     for f in &found {
         let term = f.term;
         if let Some(id) = term.org {
-            layers[0].push(Mention {
+            layers[KNOWN_ORGS].push(Mention {
                 org: Some(id),
                 ..Mention::new(f.start, f.end, Kind::Org)
             });
@@ -191,7 +202,7 @@ pub(crate) fn mentions(
             role_parts.push((f.start, f.end, part));
         } else if let Some(cue) = term.cue {
             if cue.event != CueEvent::None {
-                layers[5].push(Mention::new(f.start, f.end, Kind::Cue(cue)));
+                layers[CUES].push(Mention::new(f.start, f.end, Kind::Cue(cue)));
             }
         } else if let Some(marker) = term.marker {
             match marker {
@@ -205,8 +216,8 @@ pub(crate) fn mentions(
                     end: f.end,
                     needs_proper: true,
                 }),
-                Marker::Time => layers[2].push(Mention::new(f.start, f.end, Kind::Time)),
-                Marker::Pronoun => layers[6].push(Mention::new(f.start, f.end, Kind::Pronoun)),
+                Marker::Time => layers[TIMES].push(Mention::new(f.start, f.end, Kind::Time)),
+                Marker::Pronoun => layers[MARKERS].push(Mention::new(f.start, f.end, Kind::Pronoun)),
                 Marker::None
                 | Marker::Generic
                 | Marker::Speech
@@ -215,32 +226,32 @@ pub(crate) fn mentions(
                 | Marker::PlaceSuffix
                 | Marker::Competition
                 | Marker::Department => {}
-                other => layers[6].push(Mention::new(f.start, f.end, Kind::Marker(other))),
+                other => layers[MARKERS].push(Mention::new(f.start, f.end, Kind::Marker(other))),
             }
         }
     }
-    layers[1] = roles(&role_parts);
+    layers[ROLES] = roles(&role_parts);
     // A role may follow a prefix inside one word (新教练, 老队长) but must end one.
-    layers[1].retain(|r| words.ends(r.end));
-    with_departments(lexicon, text, &mut layers[1], tokens);
+    layers[ROLES].retain(|r| words.ends(r.end));
+    with_departments(lexicon, text, &mut layers[ROLES], tokens);
     // Dates first: 2024年下半年 is one time, not 2024年 and 下半年.
-    layers[2].splice(0..0, dates.iter().copied());
-    layers[3] = suffix_orgs(lexicon, text, &suffixes, &mut layers[0], tokens);
-    layers[3].extend(object_orgs(lexicon, text, &found, tokens));
+    layers[TIMES].splice(0..0, dates.iter().copied());
+    layers[NAMED_ORGS] = suffix_orgs(lexicon, text, &suffixes, &mut layers[KNOWN_ORGS], tokens);
+    layers[NAMED_ORGS].extend(object_orgs(lexicon, text, &found, tokens));
     for (org, cue) in taken_posts(text, sentence.clone()) {
         // Whole words only, and a name, not a common noun (到公司当天).
         let named = lexicon.term(&text[org.start..org.end]).is_none_or(|t| t.org.is_some());
         if named && words.fit(text, cue.start, cue.end) && words.bounds(org.start, org.end) {
-            layers[3].push(org);
-            layers[5].push(cue);
+            layers[NAMED_ORGS].push(org);
+            layers[CUES].push(cue);
         }
     }
-    let context = person::Context::new(text, &layers[1], &found, tokens);
+    let context = person::Context::new(text, &layers[ROLES], &found, tokens);
     let titles = titles(text, sentence.clone());
-    layers[4] = known_people;
-    layers[4].extend(person::people(lexicon, segmenter, text, tokens, &titles, &context));
+    layers[PEOPLE] = known_people;
+    layers[PEOPLE].extend(person::people(lexicon, segmenter, text, tokens, &titles, &context));
     // A cue inside a title is part of the title: 《疯狂回归》.
-    layers[5].retain(|cue| {
+    layers[CUES].retain(|cue| {
         titles
             .get(titles.partition_point(|r| r.end < cue.end))
             .is_none_or(|r| cue.start < r.start)
