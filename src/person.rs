@@ -96,6 +96,15 @@ impl Context {
             .iter()
             .filter(|t| matches!(&text[t.start..t.end], "、" | "等" | "等人"))
             .collect();
+        // A biography opens with the name and the sex: 林某，男，汉族.
+        let word = |t: &Token<'_>| &text[t.start..t.end];
+        let sexes = tokens.windows(2).filter_map(|w| {
+            let separator = matches!(word(&w[0]), "," | ":" | "，" | "：");
+            (separator && matches!(word(&w[1]), "男" | "女")).then_some(w[0].start)
+        });
+        let mut verb_reach = verb_reach;
+        verb_reach.extend(sexes);
+        verb_reach.sort_unstable();
         Context {
             role_ends,
             role_starts: roles.iter().map(|m| m.start).collect(),
@@ -238,6 +247,15 @@ impl NameReader<'_> {
         }
         if let Some(end) = self.before_honorific(i) {
             return Some(Name::new(self.tokens[i].start, end, 1));
+        }
+        // A surname alone before an honorific word: 张/先生.
+        let next_honorific = self.tokens.get(i + 1).is_some_and(|n| {
+            self.lexicon
+                .term(&self.text[n.start..n.end])
+                .is_some_and(|term| term.marker == Some(Marker::Honorific))
+        });
+        if next_honorific && self.lexicon.surname(self.word(i)).is_some() {
+            return Some(Name::new(t.start, t.end, 1));
         }
         if matches!(t.tag, "nr" | "nrfg") && given_length(self.lexicon, self.word(i)).is_some() {
             return self.chinese_name(i);

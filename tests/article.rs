@@ -187,6 +187,20 @@ fn honorifics_are_not_part_of_names() {
 }
 
 #[test]
+fn biographies_and_honorifics_vouch_for_names() {
+    let people = |text: &str| -> Vec<String> {
+        extract(text)
+            .entities
+            .into_iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| e.text)
+            .collect()
+    };
+    assert_eq!(people("乔振岳，男，汉族，1968年出生。"), ["乔振岳"]);
+    assert_eq!(people("此前，韦先生曾任星河科技总裁。"), ["韦"]);
+}
+
+#[test]
 fn a_name_read_once_is_read_everywhere() {
     // The role vouches for the name in the first sentence; the second has no context.
     let x = extract("星河科技总裁陈启航出席会议。陈启航的讲话很受欢迎。");
