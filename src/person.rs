@@ -102,7 +102,7 @@ impl Context {
             let separator = matches!(word(&w[0]), "," | ":" | "，" | "：");
             (separator && matches!(word(&w[1]), "男" | "女")).then_some(w[0].start)
         });
-        let mut verb_reach = verb_reach;
+
         verb_reach.extend(sexes);
         verb_reach.sort_unstable();
         Context {
