@@ -94,11 +94,7 @@ fn well_known_people_need_no_context() {
         .unwrap();
     assert_eq!(people(&extractor.extract(text)), ["卡洛斯塔"]);
     let err = Extractor::builder()
-        .dictionary(
-            Dictionary::People,
-            "people.txt",
-            "卡洛斯塔 |\n卡洛斯塔 |\n".as_bytes(),
-        )
+        .dictionary(Dictionary::People, "people.txt", "卡洛斯塔 |\n卡洛斯塔 |\n".as_bytes())
         .build()
         .err()
         .expect("a duplicate");
