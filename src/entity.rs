@@ -133,9 +133,9 @@ static TAKES_POST: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?:到|前往|赴)([\p{Han}A-Za-z0-9]{2,12}?)(担任|出任|当|任)").expect("the post-taking pattern is valid")
 });
 
-/// What [`TAKES_POST`] finds: the organization gone to, and the word that
-/// takes the post, read as a join cue.
-fn taken_posts(text: &str, sentence: Range<usize>) -> Vec<(Mention, Mention)> {
+/// What [`TAKES_POST`] finds: where the going starts, the organization gone
+/// to, and the word that takes the post, read as a join cue.
+fn taken_posts(text: &str, sentence: Range<usize>) -> Vec<(usize, Mention, Mention)> {
     let cue = Cue {
         event: CueEvent::Join,
         object: CueObject::Post,
@@ -147,6 +147,7 @@ fn taken_posts(text: &str, sentence: Range<usize>) -> Vec<(Mention, Mention)> {
             let at = |m: regex::Match<'_>| (sentence.start + m.start(), sentence.start + m.end());
             let ((org_start, org_end), (post_start, post_end)) = (at(org), at(post));
             Some((
+                sentence.start + c.get(0)?.start(),
                 Mention::new(org_start, org_end, Kind::Org),
                 Mention::new(post_start, post_end, Kind::Cue(cue)),
             ))
@@ -238,15 +239,18 @@ pub(crate) fn mentions(
     layers[TIMES].splice(0..0, dates.iter().copied());
     layers[NAMED_ORGS] = suffix_orgs(lexicon, text, &suffixes, &mut layers[KNOWN_ORGS], tokens);
     layers[NAMED_ORGS].extend(object_orgs(lexicon, text, &found, tokens));
-    for (org, cue) in taken_posts(text, sentence.clone()) {
+    // Going to a post is a move: its 到 or 前往 vouches for the name before it.
+    let mut goings = Vec::new();
+    for (going, org, cue) in taken_posts(text, sentence.clone()) {
         // Whole words only, and a name, not a common noun (到公司当天).
         let named = lexicon.term(&text[org.start..org.end]).is_none_or(|t| t.org.is_some());
         if named && words.fit(text, cue.start, cue.end) && words.bounds(org.start, org.end) {
             layers[NAMED_ORGS].push(org);
             layers[CUES].push(cue);
+            goings.push(going);
         }
     }
-    let context = person::Context::new(text, &layers[ROLES], &found, tokens);
+    let context = person::Context::new(text, &layers[ROLES], &found, &goings, tokens);
     let titles = titles(text, sentence.clone());
     layers[PEOPLE] = known_people;
     layers[PEOPLE].extend(person::people(lexicon, segmenter, text, tokens, &titles, &context));

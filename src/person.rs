@@ -60,10 +60,23 @@ pub(crate) struct Context {
 impl Context {
     /// The context of a sentence: its roles, its cue, speech and honorific
     /// words, and its words.
-    pub(crate) fn new(text: &str, roles: &[Mention], found: &[Found], tokens: &[Token<'_>]) -> Context {
+    /// `goings` are where other move verbs start (到 in 到X当Y).
+    pub(crate) fn new(
+        text: &str,
+        roles: &[Mention],
+        found: &[Found],
+        goings: &[usize],
+        tokens: &[Token<'_>],
+    ) -> Context {
         let is_verb =
             |f: &&Found| f.term.cue.is_some() || matches!(f.term.marker, Some(Marker::Speech | Marker::Honorific));
-        let verb_starts: Vec<usize> = found.iter().filter(is_verb).map(|f| f.start).collect();
+        let mut verb_starts: Vec<usize> = found
+            .iter()
+            .filter(is_verb)
+            .map(|f| f.start)
+            .chain(goings.iter().copied())
+            .collect();
+        verb_starts.sort_unstable();
         let status: Vec<usize> = found
             .iter()
             .filter(|f| {
