@@ -90,6 +90,10 @@ fn join_cues() {
             "王伟赴云帆智能担任总裁。",
             &[("join", "王伟", Some("云帆智能"), Some("总裁"), None)],
         ),
+        (
+            "Kestrel正式前往云帆智能担任解说。",
+            &[("join", "Kestrel", Some("云帆智能"), Some("解说"), None)],
+        ),
     ]);
 }
 
