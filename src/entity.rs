@@ -136,6 +136,10 @@ static TAKES_POST: Lazy<Regex> = Lazy::new(|| {
 /// What [`TAKES_POST`] finds: where the going starts, the organization gone
 /// to, and the word that takes the post, read as a join cue.
 fn taken_posts(text: &str, sentence: Range<usize>) -> Vec<(usize, Mention, Mention)> {
+    // Most sentences go nowhere: spare them the capturing search.
+    if !text[sentence.clone()].contains(['到', '赴', '往']) {
+        return Vec::new();
+    }
     let cue = Cue {
         event: CueEvent::Join,
         object: CueObject::Post,
@@ -252,6 +256,19 @@ pub(crate) fn mentions(
     }
     let context = person::Context::new(text, &layers[ROLES], &found, &goings, tokens);
     let titles = titles(text, sentence.clone());
+    // A known name may begin a longer one jieba does not know: 科比 + 什利.
+    for person in &mut known_people {
+        let Ok(next) = tokens.binary_search_by_key(&person.end, |t| t.start) else {
+            continue;
+        };
+        let t = tokens[next];
+        let word = &text[t.start..t.end];
+        let content = matches!(t.tag.as_bytes().first(), Some(b'n' | b'g' | b'x'));
+        let unknown = !segmenter.knows(word) && lexicon.term(word).is_none();
+        if content && unknown && word.chars().all(is_han) && word.chars().count() <= 3 {
+            person.end = t.end;
+        }
+    }
     layers[PEOPLE] = known_people;
     layers[PEOPLE].extend(person::people(lexicon, segmenter, text, tokens, &titles, &context));
     // A cue inside a title is part of the title: 《疯狂回归》.
@@ -274,6 +291,9 @@ fn overlapping(sorted: &[Mention], start: usize, end: usize) -> Option<&Mention>
 /// report no move (《哈利·波特与魔法石》, 《疯狂回归》).
 pub(crate) fn titles(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    if !text[sentence.clone()].contains('《') {
+        return out;
+    }
     let mut open = None;
     for (at, c) in text[sentence.clone()].char_indices() {
         match c {
@@ -521,17 +541,23 @@ fn suffix_orgs(
         if name_start >= suffix.start {
             continue;
         }
-        let names: Vec<&str> = tokens[first..last].iter().map(|t| &text[t.start..t.end]).collect();
+        // The name's words; when jieba kept name and suffix in one word
+        // (徐悲鸿纪念馆/nr), that word's part before the suffix.
+        let words: Vec<(&str, &str)> = if first == last {
+            vec![(&text[name_start..suffix.start], tokens[last].tag)]
+        } else {
+            tokens[first..last]
+                .iter()
+                .map(|t| (&text[t.start..t.end], t.tag))
+                .collect()
+        };
         // 集团有限公司 or AI公司 names no one: all its words are suffixes or generic.
-        let generic = names.iter().all(|w| {
+        let generic = words.iter().all(|(w, _)| {
             lexicon
                 .term(w)
                 .is_some_and(|t| matches!(t.marker, Some(Marker::Generic | Marker::OrgSuffix | Marker::OrgNoun)))
         });
-        let proper = tokens[first..last]
-            .iter()
-            .zip(&names)
-            .any(|(t, w)| is_proper(lexicon, w, t.tag));
+        let proper = words.iter().any(|&(w, tag)| is_proper(lexicon, w, tag));
         if !generic && (proper || !suffix.needs_proper) {
             out.push(Mention::new(name_start, suffix.end, Kind::Org));
         }

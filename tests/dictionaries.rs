@@ -104,3 +104,13 @@ fn well_known_people_need_no_context() {
         "{err}"
     );
 }
+
+#[test]
+fn a_known_name_may_begin_a_longer_one() {
+    let extractor = Extractor::builder()
+        .dictionary(Dictionary::People, "people.txt", "卡洛 |\n".as_bytes())
+        .build()
+        .unwrap();
+    let x = extractor.extract("主教练卡洛维奇下课。");
+    assert_eq!(x.events[0].person.text, "卡洛维奇");
+}
