@@ -144,14 +144,17 @@ fn taken_posts(text: &str, sentence: Range<usize>) -> Vec<(usize, Mention, Menti
         event: CueEvent::Join,
         object: CueObject::Post,
     };
+    // The fast search finds where; captures run on the few matches only.
     TAKES_POST
-        .captures_iter(&text[sentence.clone()])
-        .filter_map(|c| {
+        .find_iter(&text[sentence.clone()])
+        .filter_map(|found| {
+            let base = sentence.start + found.start();
+            let c = TAKES_POST.captures(found.as_str())?;
             let (org, post) = (c.get(1)?, c.get(2)?);
-            let at = |m: regex::Match<'_>| (sentence.start + m.start(), sentence.start + m.end());
+            let at = |m: regex::Match<'_>| (base + m.start(), base + m.end());
             let ((org_start, org_end), (post_start, post_end)) = (at(org), at(post));
             Some((
-                sentence.start + c.get(0)?.start(),
+                base,
                 Mention::new(org_start, org_end, Kind::Org),
                 Mention::new(post_start, post_end, Kind::Cue(cue)),
             ))

@@ -77,6 +77,23 @@ pub(crate) struct Term {
     pub(crate) person: bool,
 }
 
+impl Term {
+    /// Whether the text is searched for the term. Words only looked up as
+    /// words (a place suffix, a department, a tenure, a competition, a generic
+    /// word) are not: most are single characters that would match everywhere.
+    fn searched(&self) -> bool {
+        let looked_up = matches!(
+            self.marker,
+            Some(Marker::PlaceSuffix | Marker::Department | Marker::Tenure | Marker::Competition | Marker::Generic)
+        );
+        self.org.is_some()
+            || self.role.is_some()
+            || self.cue.is_some()
+            || self.person
+            || (self.marker.is_some() && !looked_up)
+    }
+}
+
 /// Index of an organization in the lexicon.
 pub(crate) type OrgId = u32;
 
@@ -341,6 +358,7 @@ impl LexiconBuilder {
                 self.terms
                     .iter()
                     .enumerate()
+                    .filter(|(_, (_, term))| term.searched())
                     .map(|(i, (t, _))| (t.to_ascii_lowercase(), i as u32)),
             )
             .map_err(|e| Error::new(ErrorKind::Conflict, format!("cannot compile the dictionaries: {e}")))?;
