@@ -96,12 +96,16 @@ impl Extractor {
                 let inside =
                     dates.partition_point(|d| d.start < range.start)..dates.partition_point(|d| d.start < range.end);
                 let local_dates = &dates[inside];
-                if local.is_empty() && local_dates.is_empty() && self.coverage == Coverage::Moves {
-                    return Vec::new();
-                }
                 let has_cue = local
                     .iter()
                     .any(|f| f.term.cue.is_some_and(|c| c.event != CueEvent::None));
+                // Without a move, a sentence matters only for who and what it names.
+                let names = local
+                    .iter()
+                    .any(|f| f.term.org.is_some() || f.term.role.is_some() || f.term.person);
+                if self.coverage == Coverage::Moves && !has_cue && !names {
+                    return Vec::new();
+                }
                 let tokens = match self.coverage {
                     Coverage::Moves if !has_cue => Vec::new(),
                     _ => self.segmenter.tokens(norm, range.clone()),
