@@ -137,8 +137,13 @@ impl Lexicon {
     /// The terms of `text`, leftmost-longest, Latin letters without case,
     /// never splitting a Latin word (`AI` is not found inside `OpenAI`).
     pub(crate) fn find(&self, text: &str) -> Vec<Found> {
+        let lower = if text.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(text.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        };
         self.automaton
-            .leftmost_find_iter(text.to_ascii_lowercase())
+            .leftmost_find_iter(lower.as_ref())
             .filter(|m| !splits_latin_word(text, m.start(), m.end()))
             .map(|m| Found {
                 start: m.start(),
