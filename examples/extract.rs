@@ -273,8 +273,18 @@ fn run(
         if batch.jobs.is_empty() && batch.units == 0 {
             break;
         }
-        let outcomes: Vec<Outcome> =
-            pool.install(|| batch.jobs.into_par_iter().map(|job| job.run(extractor)).collect());
+        let renderer: &dyn Sink = &*sink;
+        let outcomes: Vec<Outcome> = pool.install(|| {
+            batch
+                .jobs
+                .into_par_iter()
+                .map(|job| {
+                    let mut outcome = job.run(extractor);
+                    outcome.rendered = renderer.render(&outcome);
+                    outcome
+                })
+                .collect()
+        });
         for outcome in &outcomes {
             if let Err(message) = &outcome.result {
                 console.error(message);
@@ -524,6 +534,8 @@ struct Outcome {
     extra: Map<String, Value>,
     /// The error names the input, and the line or byte offset.
     result: Result<Extraction, String>,
+    /// The output for it, when rendered ahead on a worker thread.
+    rendered: Option<Vec<u8>>,
 }
 
 impl Job {
@@ -535,6 +547,7 @@ impl Job {
                     id: source.id(),
                     extra: Map::new(),
                     result,
+                    rendered: None,
                 }
             }
             Job::Line(line) => match parse_line(&line) {
@@ -544,12 +557,14 @@ impl Job {
                         result: Ok(extractor.extract(&input.text)),
                         id: input.id,
                         extra: input.extra,
+                        rendered: None,
                     }
                 }
                 Err(message) => Outcome {
                     id: Value::Null,
                     extra: Map::new(),
                     result: Err(message),
+                    rendered: None,
                 },
             },
         }
@@ -585,9 +600,15 @@ fn parse_line(line: &Line) -> Result<Input, String> {
 
 /// Takes the outcomes in input order and writes them out, as they come or
 /// at the end.
-trait Sink {
+trait Sink: Sync {
+    /// Writes what one article gave, in input order.
     fn take(&mut self, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()>;
     fn finish(&mut self, out: &mut dyn Write) -> io::Result<()>;
+    /// Renders an outcome ahead, on a worker thread, where the sink's output
+    /// is per article (JSON); `take` then only copies the bytes.
+    fn render(&self, _outcome: &Outcome) -> Option<Vec<u8>> {
+        None
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -615,7 +636,26 @@ struct Failure<'a> {
 }
 
 impl Sink for Records {
+    fn render(&self, outcome: &Outcome) -> Option<Vec<u8>> {
+        let mut bytes = Vec::new();
+        self.take_into(outcome, &mut bytes).ok()?;
+        Some(bytes)
+    }
+
     fn take(&mut self, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
+        match &outcome.rendered {
+            Some(bytes) => out.write_all(bytes),
+            None => self.take_into(outcome, out),
+        }
+    }
+
+    fn finish(&mut self, _: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Records {
+    fn take_into(&self, outcome: &Outcome, out: &mut dyn Write) -> io::Result<()> {
         let id = &outcome.id;
         match &outcome.result {
             Ok(extraction) => self.write(
@@ -631,12 +671,6 @@ impl Sink for Records {
         writeln!(out)
     }
 
-    fn finish(&mut self, _: &mut dyn Write) -> io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Records {
     fn write(&self, out: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {
         match self.0 {
             JsonStyle::Pretty => serde_json::to_writer_pretty(out, value)?,
