@@ -78,23 +78,32 @@ pub(crate) fn link_short_forms(
             break;
         }
     }
-    let mut added: Vec<(usize, Mention)> = Vec::new();
+    let mut found = Vec::new();
     for (stem, full) in stems {
-        for (start, _) in text.match_indices(stem) {
-            let end = start + stem.len();
-            let s = sentences.partition_point(|r| r.end <= start);
-            let Some(list) = mentions.get(s) else { continue };
-            let taken =
-                overlapping(list, start, end).is_some() || added.iter().any(|(_, m)| m.start < end && start < m.end);
-            if sentences[s].end >= end && !taken {
-                added.push((
-                    s,
-                    Mention {
-                        full: Some(full),
-                        ..Mention::new(start, end, Kind::Org)
-                    },
-                ));
-            }
+        found.extend(text.match_indices(stem).map(|(start, _)| Mention {
+            full: Some(full),
+            ..Mention::new(start, start + stem.len(), Kind::Org)
+        }));
+    }
+    add_where_free(sentences, mentions, found);
+}
+
+/// Adds mentions found across the article (names read elsewhere, short
+/// forms) to their sentences: leftmost-longest among themselves, and only
+/// where nothing else was read.
+pub(crate) fn add_where_free(sentences: &[Range<usize>], mentions: &mut [Vec<Mention>], mut found: Vec<Mention>) {
+    found.sort_unstable_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mut last_end = 0;
+    let mut added = Vec::new();
+    for m in found {
+        if m.start < last_end {
+            continue;
+        }
+        last_end = m.end;
+        let s = sentences.partition_point(|r| r.end <= m.start);
+        let Some(list) = mentions.get(s) else { continue };
+        if sentences[s].end >= m.end && overlapping(list, m.start, m.end).is_none() {
+            added.push((s, m));
         }
     }
     for (s, m) in added {

@@ -13,7 +13,7 @@
 //! An honorific is not part of the name: `杨先生` names 杨.
 
 use crate::dict::{Found, Lexicon, Marker};
-use crate::entity::{Kind, Mention, is_han};
+use crate::entity::{Kind, Mention, add_where_free, is_han};
 use crate::segment::{Segmenter, Token};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::ops::Range;
@@ -467,7 +467,7 @@ pub(crate) fn propagate(text: &str, sentences: &[Range<usize>], mentions: &mut [
     if names.is_empty() {
         return;
     }
-    let mut found: Vec<(usize, usize)> = if names.len() <= FEW_NAMES {
+    let found: Vec<(usize, usize)> = if names.len() <= FEW_NAMES {
         // A handful of names: a scan each costs less than building an automaton.
         names
             .iter()
@@ -482,31 +482,9 @@ pub(crate) fn propagate(text: &str, sentences: &[Range<usize>], mentions: &mut [
         };
         automaton.find_iter(text).map(|m| (m.start(), m.end())).collect()
     };
-    // Leftmost-longest, never overlapping.
-    found.sort_unstable_by_key(|&(start, end)| (start, std::cmp::Reverse(end)));
-    let mut last_end = 0;
-    found.retain(|&(start, end)| {
-        let keep = start >= last_end;
-        if keep {
-            last_end = end;
-        }
-        keep
-    });
-    let mut added: Vec<(usize, Mention)> = Vec::new();
-    for (start, end) in found {
-        let s = sentences.partition_point(|r| r.end <= start);
-        let Some(list) = mentions.get(s) else { continue };
-        let taken = list
-            .get(list.partition_point(|x| x.end <= start))
-            .is_some_and(|x| x.start < end);
-        if sentences[s].end >= end && !taken {
-            added.push((s, Mention::new(start, end, Kind::Person)));
-        }
-    }
-    for (s, m) in added {
-        mentions[s].push(m);
-    }
-    for list in mentions.iter_mut() {
-        list.sort_by_key(|m| m.start);
-    }
+    let found = found
+        .into_iter()
+        .map(|(start, end)| Mention::new(start, end, Kind::Person))
+        .collect();
+    add_where_free(sentences, mentions, found);
 }
