@@ -9,27 +9,12 @@
 
 use proptest::prelude::*;
 use renshi::{Argument, Dictionary, EntityKind, ErrorKind, EventType, Extraction, Extractor, Status};
-use std::sync::{OnceLock, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::sync::{PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 use std::time::{Duration, Instant};
 
-/// Invented organizations beside the embedded dictionaries.
-const TEST_ORGS: &str = "\
-# test organizations: canonical | aliases | parent
-星河科技 | 星河 |
-星河研究院 | | 星河科技
-云帆智能 | 云帆 |
-北辰资本 | 北辰 |
-";
+mod common;
 
-fn extractor() -> &'static Extractor {
-    static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
-    EXTRACTOR.get_or_init(|| {
-        Extractor::builder()
-            .dictionary(Dictionary::Orgs, "test-orgs.txt", TEST_ORGS.as_bytes())
-            .build()
-            .expect("the test dictionary builds")
-    })
-}
+use common::{TEST_ORGS, extractor};
 
 /// Timing tests run alone: the others hold this lock shared, a timing test
 /// holds it exclusively, so no other test of this file runs beside it.

@@ -1,6 +1,9 @@
 //! Shared by the integration tests: one extractor with a few invented
 //! organizations beside the embedded dictionaries, and helpers to read events.
 
+// Each test file uses a part of these helpers.
+#![allow(dead_code)]
+
 use renshi::{Argument, Dictionary, Event, EventType, Extraction, Extractor};
 use std::sync::OnceLock;
 
