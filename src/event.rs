@@ -10,7 +10,7 @@
 //!   (`从腾讯离职`), else the person's apposition (`零一万物技术联创黄文灏离职`).
 //! - The time is in the cue's clause, or a fronted clause of its own (`今年8月,…`).
 
-use crate::dict::{CueEvent, CueObject, Lexicon, Marker};
+use crate::dict::{CueEvent, CueObject, Lexicon, Marker, RolePart};
 use crate::entity::{Kind, Mention};
 use crate::record::{EventType, Status};
 use crate::sentence::Sentence;
@@ -46,9 +46,8 @@ const OBJECT_GAP: &[char] = &['了', '到', '至', '其', '该', '于', '为', '
 /// Words that join coordinated names: 刘威、颜水成; 张三和李四.
 const COORDINATORS: &[&str] = &["、", "和", "与", "及", "以及", ",以及"];
 
-/// Roles whose title is honorary, not a post: 改任荣誉顾问 marks stepping
-/// down, not taking a job.
-const HONORARY: &[&str] = &["荣誉", "名誉"];
+/// The longest role modifier, in characters (Honorary).
+const MAX_MODIFIER_CHARS: usize = 8;
 
 /// The longest run of scope words allowed inside an apposition
 /// (`腾讯机器学习平台总监`), in characters.
@@ -492,9 +491,15 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Whether a role's title is an honour, not a post (its first word is an
+    /// honorary modifier): 改任荣誉顾问 marks stepping down, not taking a job.
     fn is_honorary(&self, role: Mention) -> bool {
         let text = &self.text[role.start..role.end];
-        HONORARY.iter().any(|h| text.starts_with(h))
+        text.char_indices().skip(1).take(MAX_MODIFIER_CHARS).any(|(at, _)| {
+            self.lexicon
+                .term(&text[..at])
+                .is_some_and(|t| t.role == Some(RolePart::Honorary))
+        })
     }
 
     /// The time of the cue: in its clause, nearest before it, else after it;

@@ -16,7 +16,7 @@ use rustc_hash::FxHashMap as HashMap;
 pub enum Dictionary {
     /// Organizations: `canonical | aliases | parent`.
     Orgs,
-    /// Role words: `term | head` or `term | modifier`.
+    /// Role words: `term | head`, `term | modifier` or `term | honorary`.
     Roles,
     /// Event cues: `term | event | object`.
     Cues,

@@ -10,6 +10,8 @@ use crate::error::{Error, ErrorKind, Result};
 pub(crate) enum RolePart {
     Head,
     Modifier,
+    /// A modifier that makes the title an honour, not a post (荣誉, 名誉).
+    Honorary,
 }
 
 /// What a cue word starts or ends.
@@ -139,7 +141,8 @@ pub(crate) fn role(source: &str, line: usize, fields: &[&str]) -> Result<RolePar
     match fields[1] {
         "head" => Ok(RolePart::Head),
         "modifier" => Ok(RolePart::Modifier),
-        other => Err(bad_value(source, line, "role kind", other, "head, modifier")),
+        "honorary" => Ok(RolePart::Honorary),
+        other => Err(bad_value(source, line, "role kind", other, "head, modifier, honorary")),
     }
 }
 
