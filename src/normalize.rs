@@ -36,6 +36,11 @@ impl Normalized {
         // fast2s maps every char to exactly one char, so the two walk in step.
         for ((start, raw), converted) in original.char_indices().zip(simplified.chars()) {
             let end = start + raw.len_utf8();
+            let converted = if SIMPLIFIED_ALREADY.contains(&raw) {
+                raw
+            } else {
+                converted
+            };
             fold_char(converted, |c| {
                 if c.is_whitespace() {
                     let run = space.get_or_insert(Space {
@@ -88,7 +93,7 @@ static TRADITIONAL: Lazy<Vec<u64>> = Lazy::new(|| {
     for code in CJK_START..CJK_END {
         if let Some(c) = char::from_u32(code) {
             let one = c.to_string();
-            if fast2s::convert(&one) != one {
+            if fast2s::convert(&one) != one && !SIMPLIFIED_ALREADY.contains(&c) {
                 let at = (code - CJK_START) as usize;
                 bits[at / 64] |= 1 << (at % 64);
             }
@@ -96,6 +101,13 @@ static TRADITIONAL: Lazy<Vec<u64>> = Lazy::new(|| {
     }
     bits
 });
+
+/// Characters of standard simplified Chinese that fast2s changes all the
+/// same: 捍卫 is not 扞卫, 哪吒 not 哪咤, 大阪 not 大坂, and the names 王濛 and
+/// 甯某 keep their characters.
+const SIMPLIFIED_ALREADY: &[char] = &[
+    '仝', '吒', '呱', '呵', '彷', '捍', '煅', '甯', '疋', '磐', '祗', '薰', '醯', '阪', '麴', '濛', '昇', '崑',
+];
 
 const CJK_START: u32 = 0x3400;
 const CJK_END: u32 = 0xA000;
@@ -232,6 +244,8 @@ mod tests {
             ("今年 8 月加入", "今年8月加入"),
             ("AI Lab 计算机", "AI Lab计算机"),
             ("領域　專家", "领域专家"),
+            ("捍卫大阪的王濛", "捍卫大阪的王濛"),
+            ("後來捍衛", "后来捍卫"),
             ("第一行\n\n 第二行", "第一行\n第二行"),
             ("①号", "1号"),
             ("", ""),
