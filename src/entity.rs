@@ -47,7 +47,7 @@ impl Mention {
 }
 
 /// Short forms of organizations named by rule, linked to their full name
-/// when the article writes both: after `维旺迪集团`, `维旺迪` names it too.
+/// when the article writes both: after `云岭集团`, `云岭` names it too.
 /// The short form is the full name less a company suffix: two to five characters.
 pub(crate) fn link_short_forms(
     lexicon: &Lexicon,
@@ -62,7 +62,7 @@ pub(crate) fn link_short_forms(
         .filter(|m| m.kind == Kind::Org && m.org.is_none() && m.full.is_none())
     {
         let name = &text[m.start..m.end];
-        // A brand before a company suffix (维旺迪 + 集团), not a place or a
+        // A brand before a company suffix (云岭 + 集团), not a place or a
         // description before a common noun (北京 + 大学).
         let suffix = name.char_indices().skip(2).take(4).map(|(at, _)| at).find(|&at| {
             lexicon
@@ -136,8 +136,8 @@ pub(crate) fn dates(text: &str) -> Vec<Mention> {
         .collect()
 }
 
-/// Going to an organization to hold a post starts a tenure: `到北平艺专当校长`,
-/// `正式前往多玩担任解说`, `赴星河科技出任总裁` (担任 alone only states one).
+/// Going to an organization to hold a post starts a tenure: `到星河研究院当院长`,
+/// `正式前往云帆智能担任解说`, `赴星河科技出任总裁` (担任 alone only states one).
 static TAKES_POST: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?:到|前往|赴)([\p{Han}A-Za-z0-9]{2,12}?)(担任|出任|当|任)").expect("the post-taking pattern is valid")
 });
@@ -322,7 +322,7 @@ const OBJECT_GAP: &[&str] = &["了", "到", "至", "过"];
 
 /// The object of 加盟, 转投 or 离开 is an organization: a Latin-script or
 /// proper name written right after the cue is one even when no dictionary
-/// knows it (`转投inXile`, `加盟EHOME`).
+/// knows it (`转投NovaLab`, `加盟Kestrel`).
 fn object_orgs(lexicon: &Lexicon, text: &str, found: &[Found], tokens: &[Token<'_>]) -> Vec<Mention> {
     let mut out = Vec::new();
     for f in found {
@@ -455,8 +455,8 @@ fn with_departments(lexicon: &Lexicon, text: &str, roles: &mut [Mention], tokens
 }
 
 /// Whether a word may form part of the name before an organization suffix:
-/// nouns, Latin words, Arabic numbers (2050全球研究院) — not numerals and
-/// quantifiers (几家科技公司).
+/// nouns, Latin words, Arabic numbers (2030未来研究院) — not numerals and
+/// quantifiers (多家科技公司).
 fn may_name_org(word: &str, tag: &str) -> bool {
     match tag {
         "m" => word.chars().all(|c| c.is_ascii_digit()),
@@ -465,7 +465,7 @@ fn may_name_org(word: &str, tag: &str) -> bool {
 }
 
 /// Whether a word is a proper name: a suffix organization needs one
-/// (香颂 + 资本, 2050 + 全球 + 研究院), so that 大模型公司, 两家公司 or
+/// (星河 + 资本, 2030 + 未来 + 研究院), so that 大模型公司, 两家公司 or
 /// AI创业公司 are not taken for names. Generic words (AI, 互联网) are listed
 /// as markers.
 fn is_proper(lexicon: &Lexicon, word: &str, tag: &str) -> bool {
@@ -491,7 +491,7 @@ struct Suffix {
 /// After a common noun such as 公司 the name must hold a proper name.
 ///
 /// A unit written right after a known organization is part of it and
-/// extends it: 华为 + 公司, 字节跳动 + 大模型研究院, 清华大学 + 经济管理学院.
+/// extends it: 华为 + 公司, 星河科技 + 人工智能研究院, 清华大学 + 经济管理学院.
 fn suffix_orgs(
     lexicon: &Lexicon,
     text: &str,
@@ -526,7 +526,7 @@ fn suffix_orgs(
                 first -= 1;
             }
             // A registered name opens with a place and may hold any word:
-            // 湖南 + 南岭 + 民用爆破器材 + 股份有限公司.
+            // 湖南 + 星沙 + 工程机械 + 股份有限公司.
             if !suffix.needs_proper {
                 let reach = first.saturating_sub(max_words);
                 let content =
@@ -554,7 +554,7 @@ fn suffix_orgs(
             continue;
         }
         // The name's words; when jieba kept name and suffix in one word
-        // (徐悲鸿纪念馆/nr), that word's part before the suffix.
+        // (鲁迅纪念馆/nr), that word's part before the suffix.
         let words: Vec<(&str, &str)> = if first == last {
             vec![(&text[name_start..suffix.start], tokens[last].tag)]
         } else {
@@ -574,7 +574,7 @@ fn suffix_orgs(
             out.push(Mention::new(name_start, suffix.end, Kind::Org));
         }
     }
-    // 深圳市明伦集团有限公司 is one name, not 深圳市明伦集团 and a rest.
+    // 深圳市星河集团有限公司 is one name, not 深圳市星河集团 and a rest.
     out.sort_by_key(|m| std::cmp::Reverse(m.end - m.start));
     out
 }

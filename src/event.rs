@@ -2,12 +2,12 @@
 //! the mentions around it as `GUIDELINES.md` describes.
 //!
 //! - The person is the nearest name before the cue in its clause
-//!   (`秦禹嘉被曝离职`), with the names coordinated with it (`刘威、颜水成等人离开`);
+//!   (`林晓峰被曝离职`), with the names coordinated with it (`林晓峰、苏婉清等人离开`);
 //!   with none there, the subject carried over from an earlier clause
-//!   (`…离职后,2024年加入…`).
+//!   (`…离职后,2023年加入…`).
 //! - The organization and role are what follows the cue (`加入字节跳动`,
 //!   `不再担任其…院长`); for a departure, else what precedes it after 从
-//!   (`从腾讯离职`), else the person's apposition (`零一万物技术联创黄文灏离职`).
+//!   (`从腾讯离职`), else the person's apposition (`星河科技技术负责人林晓峰离职`).
 //! - The time is in the cue's clause, or a fronted clause of its own (`今年8月,…`).
 
 use crate::dict::{CueEvent, CueObject, Lexicon, Marker, RolePart};
@@ -31,7 +31,7 @@ pub(crate) struct RawEvent {
     pub(crate) referent: Option<Mention>,
 }
 
-/// What an apposition says about a person (`腾讯混元技术负责人刘威`): the
+/// What an apposition says about a person (`星河科技技术负责人林晓峰`): the
 /// organization and role the text gives them where it names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Profile {
@@ -43,14 +43,14 @@ pub(crate) struct Profile {
 /// Words allowed between a cue and its object: 加入到, 离开了, 担任其.
 const OBJECT_GAP: &[char] = &['了', '到', '至', '其', '该', '于', '为', '在'];
 
-/// Words that join coordinated names: 刘威、颜水成; 张三和李四.
+/// Words that join coordinated names: 林晓峰、苏婉清; 张三和李四.
 const COORDINATORS: &[&str] = &["、", "和", "与", "及", "以及", ",以及"];
 
 /// The longest role modifier, in characters (Honorary).
 const MAX_MODIFIER_CHARS: usize = 8;
 
 /// The longest run of scope words allowed inside an apposition
-/// (`腾讯机器学习平台总监`), in characters.
+/// (`星河科技数据平台总监`), in characters.
 const MAX_SCOPE_CHARS: usize = 8;
 
 /// The reading of one sentence: its mentions and the text they point into,
@@ -306,8 +306,8 @@ impl<'a> Reader<'a> {
             .collect()
     }
 
-    /// Whether the cue at mention `cue` is used as a noun (`Crius的加入`,
-    /// `萨维奇等人的离队`): then it is the person's move even though no
+    /// Whether the cue at mention `cue` is used as a noun (`新选手林晓峰的加入`,
+    /// `卡洛等人的离队`): then it is the person's move even though no
     /// organization follows. Before a title (`加盟《…》`) it is not: a work is
     /// no organization.
     fn stands_alone(&self, cue: usize) -> bool {
@@ -316,8 +316,8 @@ impl<'a> Reader<'a> {
         nominal && !self.text[m.end..].starts_with('《')
     }
 
-    /// The organization gone to right before the cue: `到北平艺专当校长`,
-    /// `前往多玩担任解说`.
+    /// The organization gone to right before the cue: `到星河研究院当院长`,
+    /// `前往云帆智能担任解说`.
     fn gone_to(&self, cue: usize) -> Option<Mention> {
         let org = self.mentions[cue.checked_sub(1)?];
         let adjacent = org.kind == Kind::Org && org.end == self.mentions[cue].start;
@@ -333,7 +333,7 @@ impl<'a> Reader<'a> {
         m.kind == Kind::Role && gap.chars().count() <= 2 && !gap.contains(is_punctuation)
     }
 
-    /// `p` and the names coordinated before it: 刘威、昆仑万维专家颜水成.
+    /// `p` and the names coordinated before it: 林晓峰、云帆智能专家苏婉清.
     fn coordinated(&self, p: usize) -> Vec<usize> {
         let mut out = vec![p];
         let mut head = p;
@@ -364,7 +364,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The organization phrase and role written right before person `p`:
-    /// `阿里通义千问技术负责人周畅`, `昆仑万维AI专家颜水成`, `面壁智能秦禹嘉`.
+    /// `星河科技技术负责人林晓峰`, `云帆智能AI专家苏婉清`, `北辰资本韩述`.
     fn apposition(&self, p: usize) -> (Option<Mention>, Option<Mention>) {
         let mut cursor = self.mentions[p].start;
         let mut role = None;
@@ -437,7 +437,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The organization announcing or denying the person's move:
-    /// `百度宣布陆奇辞去…`, `昆仑万维也宣布颜水成不再担任…`, `甲公司否认乙离职`.
+    /// `百度宣布陆奇辞去…`, `云帆智能也宣布苏婉清不再担任…`, `甲公司否认乙离职`.
     fn announcer(&self, person: usize) -> Option<Mention> {
         let start = self.apposition_start(person);
         let j = (0..person).rev().find(|&j| self.mentions[j].end <= start)?;
@@ -453,7 +453,7 @@ impl<'a> Reader<'a> {
     }
 
     /// For a departure, the organization after 从 or 自 before the cue:
-    /// `刘威近日已从腾讯离职`.
+    /// `林晓峰近日已从腾讯离职`.
     fn source_org(&self, person: usize, cue: usize) -> Option<Mention> {
         if person >= cue || cue - person > MAX_PHRASE_MENTIONS {
             return None;
@@ -573,7 +573,7 @@ pub(crate) fn same_org(lexicon: &Lexicon, text: &str, a: Mention, b: Mention) ->
 }
 
 /// Scope words inside an apposition or before a role: Latin letters,
-/// digits and Chinese characters, no punctuation, short (大模型, AI, 机器学习平台).
+/// digits and Chinese characters, no punctuation, short (大模型, AI, 数据平台).
 fn is_scope(gap: &str) -> bool {
     gap.chars().count() <= MAX_SCOPE_CHARS && gap.chars().all(|c| c.is_alphanumeric() || c == ' ')
 }

@@ -1,15 +1,15 @@
 //! People no dictionary lists, named by rule.
 //!
 //! - Chinese names: a known surname and one or two given-name characters,
-//!   as jieba tags them (`黄文灏/nr`), or as jieba cut them when the context
+//!   as jieba tags them (`林晓峰/nr`), or as jieba cut them when the context
 //!   vouches for a name (`总裁陈/启航`, `顾/长风下课`).
 //! - Transliterated names: `克里斯·保罗`, and runs of characters typical of
-//!   transliteration (`科比什利`) where the context vouches for a name.
-//! - Latin-script names (`Grubby加盟`), where the context vouches for one.
+//!   transliteration (`卡洛维奇`) where the context vouches for a name.
+//! - Latin-script names (`Kestrel加盟`), where the context vouches for one.
 //!
 //! The context that vouches for a name is a role just before it
-//! (`主教练科比什利`) or a move or speech verb just after it (`因斯下课`,
-//! `李某表示`), or a role or honorific after it (`王伟教授`, `林乐清先生`).
+//! (`主教练卡洛维奇`) or a move or speech verb just after it (`卡洛维奇下课`,
+//! `李某表示`), or a role or honorific after it (`王伟教授`, `苏婉清女士`).
 //! An honorific is not part of the name: `杨先生` names 杨.
 
 use crate::dict::{Found, Lexicon, Marker};
@@ -48,11 +48,11 @@ pub(crate) struct Context {
     role_ends: Vec<usize>,
     role_starts: Vec<usize>,
     /// Where a verb starts, or adverbs, times or status words that lead to
-    /// one: `因斯1995年离开`, `晏某曾出任`, `秦某被曝离职`.
+    /// one: `卡洛2015年离开`, `林某曾出任`, `苏某被曝离职`.
     verb_reach: Vec<usize>,
     verb_starts: Vec<usize>,
     /// Where a list separator (、) ends or a list closer (、 等) starts:
-    /// `萨维奇、迪科夫、尼尔等`.
+    /// `卡洛、维奇、斯塔等`.
     list_ends: Vec<usize>,
     list_starts: Vec<usize>,
 }
@@ -211,7 +211,7 @@ fn dotted(text: &str, tokens: &[Token<'_>]) -> Vec<Mention> {
         if !is_dot(dot) || !is_part(before) || !is_part(after) {
             continue;
         }
-        // jieba may cut a lone first character off the first part: 黛/博拉·莫柔.
+        // jieba may cut a lone first character off the first part: 克/里斯·保罗.
         let lone = i.checked_sub(2).map(|b| &tokens[b]).filter(|t| {
             let word = &text[t.start..t.end];
             word.chars().count() == 1 && word.chars().all(is_han) && matches!(t.tag, "g" | "x" | "ng" | "nr" | "nrt")
@@ -298,7 +298,7 @@ impl NameReader<'_> {
     }
 
     /// A word jieba tags as a name, perhaps with a lone given-name character
-    /// jieba split off (黄文 + 灏). A name unlike Chinese names needs context.
+    /// jieba split off (苏婉 + 清). A name unlike Chinese names needs context.
     fn chinese_name(&self, i: usize) -> Option<Name> {
         let t = self.tokens[i];
         let mut end = t.end;
@@ -375,7 +375,7 @@ impl NameReader<'_> {
     }
 
     /// 老 or 小 and a surname, a familiar way to name someone, where context
-    /// vouches for a name: `老雷转投…`, `小王表示`.
+    /// vouches for a name: `老林转投…`, `小王表示`.
     fn nickname(&self, i: usize) -> Option<usize> {
         let t = self.tokens[i];
         let word = self.word(i);
@@ -384,7 +384,7 @@ impl NameReader<'_> {
         (self.context.before(t.start) || self.context.after(t.end)).then_some(t.end)
     }
 
-    /// A Latin-script word where context vouches for a name: `ACam加盟`.
+    /// A Latin-script word where context vouches for a name: `Kestrel加盟`.
     fn latin_name(&self, i: usize) -> Option<Name> {
         let t = self.tokens[i];
         let word = self.word(i);
@@ -394,7 +394,7 @@ impl NameReader<'_> {
     }
 
     /// Words that read as a transliterated name, where context vouches for a
-    /// name: `主教练科比什利卸任`. Between a role and a verb any short run
+    /// name: `主教练卡洛维奇卸任`. Between a role and a verb any short run
     /// of characters is a name.
     fn foreign_name(&self, i: usize) -> Option<Name> {
         let start = self.tokens[i].start;
@@ -415,7 +415,7 @@ impl NameReader<'_> {
             let after = self.context.after(end);
             let name = &self.text[start..end];
             // A word jieba does not know, right after a role or right before a
-            // move verb, is a name: 主教练基冈, 本特利离队.
+            // move verb, is a name: 主教练卡洛, 卡洛维奇离队.
             let unknown = j == i && (before || self.context.verb_after(end)) && !self.segmenter.knows(word);
             let framed = before && self.context.verb_after(end);
             let placed = before || after || self.context.listed(start, end);
@@ -426,7 +426,7 @@ impl NameReader<'_> {
         best
     }
 
-    /// Most characters typical of transliteration (at most one not): 佐拉, 斯塔姆.
+    /// Most characters typical of transliteration (at most one not): 卡洛, 斯塔姆.
     fn looks_foreign(&self, name: &str) -> bool {
         let weights: Vec<f32> = name.chars().map(|c| self.lexicon.foreign(c)).collect();
         let unusual = weights.iter().filter(|&&w| w < 0.03).count();

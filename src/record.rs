@@ -20,7 +20,7 @@ pub struct Extraction {
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
 pub enum EntityKind {
-    /// A person's name (黄文灏, 克里斯·保罗).
+    /// A person's name (林晓峰, 克里斯·保罗).
     Person,
     /// An organization: company, lab, team, club, university (字节跳动, Seed).
     Org,

@@ -1,5 +1,5 @@
 //! Word segmentation: one jieba-rs `Jieba`, with every dictionary term added
-//! once when the extractor is built, so 黄文灏's neighbours or 字节跳动 stay whole.
+//! once when the extractor is built, so 字节跳动 or 首席科学家 stay whole.
 
 use crate::dict::Lexicon;
 use jieba_rs::Jieba;

@@ -4,7 +4,7 @@
 //! together with the closing quotes and brackets that follow
 //! (`他说："我走了。"` is one sentence). Clauses split a sentence at commas and
 //! colons: a fronted time (`今年8月,…`) or a dropped subject
-//! (`…离职后,2024年加入…`) is read across that boundary, not further.
+//! (`…离职后,2023年加入…`) is read across that boundary, not further.
 
 use std::ops::Range;
 

@@ -63,11 +63,11 @@ fn one_movement_per_person_and_move() {
 
 #[test]
 fn canonical_names_and_parents() {
-    let x = Extractor::new().extract("阿里通义千问技术负责人周某转投字节。");
+    let x = Extractor::new().extract("百度文心负责人王某转投字节。");
     let departure = &x.events[0];
     let org = departure.org.as_ref().expect("org");
-    assert_eq!(org.text, "阿里通义千问");
-    assert_eq!(org.canonical.as_deref(), Some("通义千问"));
+    assert_eq!(org.text, "百度文心");
+    assert_eq!(org.canonical.as_deref(), Some("文心一言"));
     let join = &x.events[1];
     assert_eq!(join.org.as_ref().and_then(|o| o.canonical.as_deref()), Some("字节跳动"));
 }
@@ -122,8 +122,8 @@ fn traditional_and_full_width_give_the_same_events() {
 fn every_span_slices_back_to_its_text() {
     let texts = [
         "據悉，ＯｐｅｎＡＩ研究員張偉離職，加入星河科技。",
-        "今年 8 月，零一万物技术联创王某某加入字节跳动的模型算法团队 Seed。",
-        "星河科技技术负责人林晓峰、云帆智能产品总监苏婉清等人也离开了原公司。",
+        "今年 8 月，星河科技首席科学家王某某加入云帆智能的模型算法团队 Nova。",
+        "星河科技技术负责人林晓峰、云帆智能产品总监苏婉清等人先后离开了原公司。",
     ];
     for text in texts {
         let x = extract(text);

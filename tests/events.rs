@@ -111,7 +111,7 @@ fn transfer_is_a_departure_and_a_join() {
 #[test]
 fn coordinated_people_each_get_an_event() {
     check(&[(
-        "星河科技技术负责人林晓峰、云帆智能产品总监苏婉清等人也离开了原公司。",
+        "星河科技技术负责人林晓峰、云帆智能产品总监苏婉清等人先后离开了原公司。",
         &[
             ("departure", "林晓峰", Some("星河科技"), Some("技术负责人"), None),
             ("departure", "苏婉清", Some("云帆智能"), Some("产品总监"), None),
@@ -122,10 +122,10 @@ fn coordinated_people_each_get_an_event() {
 #[test]
 fn dropped_subject_and_fronted_time() {
     check(&[(
-        "星河科技林晓峰被曝离职后,2024年下半年加入云帆智能。",
+        "星河科技林晓峰被曝离职后,今年3月加入云帆智能。",
         &[
             ("departure", "林晓峰", Some("星河科技"), None, None),
-            ("join", "林晓峰", Some("云帆智能"), None, Some("2024年下半年")),
+            ("join", "林晓峰", Some("云帆智能"), None, Some("今年3月")),
         ],
     )]);
 }
@@ -223,21 +223,21 @@ fn names_no_dictionary_lists() {
     check(&[
         // Transliterated, framed by a role and a move verb.
         (
-            "青松队主教练科比什利卸任。",
-            &[("departure", "科比什利", Some("青松队"), Some("主教练"), None)],
+            "青松队主教练卡洛维奇卸任。",
+            &[("departure", "卡洛维奇", Some("青松队"), Some("主教练"), None)],
         ),
         // Latin-script person and organization, by their place around 转投.
         (
-            "设计师Anderson转投inXile。",
+            "设计师Kestrel转投NovaLab。",
             &[
-                ("departure", "Anderson", None, Some("设计师"), None),
-                ("join", "Anderson", Some("inXile"), None, None),
+                ("departure", "Kestrel", None, Some("设计师"), None),
+                ("join", "Kestrel", Some("NovaLab"), None, None),
             ],
         ),
         // Adverbs and a date between the name and the verb.
         (
-            "因斯1995年离开青松队。",
-            &[("departure", "因斯", Some("青松队"), None, Some("1995年"))],
+            "卡洛斯1995年离开青松队。",
+            &[("departure", "卡洛斯", Some("青松队"), None, Some("1995年"))],
         ),
         // A middle dot joins the parts of a foreign name.
         (
