@@ -278,10 +278,6 @@ impl<'a> Reader<'a> {
         if from <= to { &self.text[from..to] } else { "" }
     }
 
-    fn clause_range(&self, at: usize) -> std::ops::Range<usize> {
-        self.sentence.clauses[self.sentence.clause_of(at)].clone()
-    }
-
     /// The person (or coordinated persons) of the cue at mention `cue`;
     /// `last` is the person of the sentence's previous event.
     fn persons(&self, cue: usize, last: Option<usize>) -> Vec<usize> {
@@ -396,7 +392,7 @@ impl<'a> Reader<'a> {
     /// The organization phrase and role after the cue, and whether an
     /// employer word (原公司) stands there.
     fn object(&self, cue: usize) -> Object {
-        let clause = self.clause_range(self.mentions[cue].start);
+        let clause = self.sentence.clauses[self.clause[cue]].clone();
         let mut object = Object::default();
         let mut cursor = self.mentions[cue].end;
         let mut orgs: Vec<Mention> = Vec::new();

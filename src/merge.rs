@@ -10,7 +10,7 @@ use crate::dict::Lexicon;
 use crate::entity::{Kind, Mention};
 use crate::event::{Profile, RawEvent, same_org};
 use crate::record::{EventType, Status};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A movement with indices into the event list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,9 +49,8 @@ fn key<'t>(text: &'t str, e: &RawEvent, index: usize) -> PersonKey<'t> {
 /// The distinct organizations among `orgs`, by their text: repeated reports
 /// name the same few, so comparing against these keeps merging linear.
 fn distinct<'t>(text: &'t str, orgs: impl Iterator<Item = Mention>) -> Vec<Mention> {
-    let mut seen: HashMap<&'t str, ()> = HashMap::new();
-    orgs.filter(|o| seen.insert(&text[o.start..o.end], ()).is_none())
-        .collect()
+    let mut seen: HashSet<&'t str> = HashSet::new();
+    orgs.filter(|o| seen.insert(&text[o.start..o.end])).collect()
 }
 
 /// How many earlier appositions a departure looks through for one it can use.
