@@ -501,9 +501,12 @@ fn suffix_orgs(
 ) -> Vec<Mention> {
     let mut out = Vec::new();
     for suffix in suffixes {
-        let Ok(last) = tokens.binary_search_by_key(&suffix.end, |t| t.end) else {
+        // The suffix must end a word; it may start inside one, where jieba
+        // glued name and suffix (鲁迅纪念馆) or two suffixes (集团股份 + 有限公司).
+        if tokens.binary_search_by_key(&suffix.end, |t| t.end).is_err() {
             continue;
-        };
+        }
+        let last = tokens.partition_point(|t| t.end <= suffix.start);
         // A full name (有限公司) may run long; a common noun (公司) takes a short name.
         let max_words = if suffix.needs_proper { 4 } else { 8 };
         let mut first = last;
@@ -517,7 +520,7 @@ fn suffix_orgs(
             });
             !word.chars().all(char::is_alphanumeric) || other_term || overlapping(known, t.start, t.end).is_some()
         };
-        if tokens[last].start == suffix.start {
+        {
             while first > 0 && last - first < max_words {
                 let t = tokens[first - 1];
                 if blocks(&t) || !may_name_org(&text[t.start..t.end], t.tag) {
@@ -553,16 +556,13 @@ fn suffix_orgs(
         if name_start >= suffix.start {
             continue;
         }
-        // The name's words; when jieba kept name and suffix in one word
-        // (鲁迅纪念馆/nr), that word's part before the suffix.
-        let words: Vec<(&str, &str)> = if first == last {
-            vec![(&text[name_start..suffix.start], tokens[last].tag)]
-        } else {
-            tokens[first..last]
-                .iter()
-                .map(|t| (&text[t.start..t.end], t.tag))
-                .collect()
-        };
+        // The name's words, the last one cut where the suffix starts when
+        // jieba kept name and suffix in one word (鲁迅纪念馆/nr).
+        let words: Vec<(&str, &str)> = tokens[first..=last]
+            .iter()
+            .map(|t| (&text[t.start..t.end.min(suffix.start)], t.tag))
+            .filter(|(w, _)| !w.is_empty())
+            .collect();
         // 集团有限公司 or AI公司 names no one: all its words are suffixes or generic.
         let generic = words.iter().all(|(w, _)| {
             lexicon

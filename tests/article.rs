@@ -266,3 +266,23 @@ fn a_short_form_is_linked_to_the_full_name() {
         .collect();
     assert_eq!(orgs, [("云岭科技", None), ("云岭", Some("云岭科技"))]);
 }
+
+#[test]
+fn registered_company_names_are_read_whole() {
+    let orgs = |text: &str| -> Vec<String> {
+        extract(text)
+            .entities
+            .into_iter()
+            .filter(|e| e.kind == EntityKind::Org)
+            .map(|e| e.text)
+            .collect()
+    };
+    // jieba glues two suffixes (集团股份) or splits one (股份 / 有限公司).
+    assert_eq!(
+        orgs("2012年3月起任青禾水产集团股份有限公司总经理。"),
+        ["青禾水产集团股份有限公司"]
+    );
+    assert_eq!(orgs("浙江青禾制药股份有限公司董事长"), ["浙江青禾制药股份有限公司"]);
+    // A unit of an organization the dictionary knows extends it.
+    assert_eq!(orgs("现任星河科技股份有限公司党委书记"), ["星河科技股份有限公司"]);
+}
