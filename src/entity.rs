@@ -248,9 +248,11 @@ pub(crate) fn mentions(
         }
     }
     layers[ROLES] = roles(&role_parts);
-    // A role may follow a prefix inside one word (新教练, 老队长) but must end one.
-    layers[ROLES].retain(|r| words.ends(r.end));
-    with_departments(lexicon, text, &mut layers[ROLES], tokens);
+    // A role may follow a prefix inside one word (新教练, 老队长) but must end
+    // one, and not start inside another (部门 + 将 is no 门将).
+    layers[ROLES].retain(|r| words.ends(r.end) && !words.straddles(r.start, r.end));
+    let (orgs, rest) = layers.split_at_mut(ROLES);
+    with_departments(lexicon, text, &mut rest[0], &orgs[KNOWN_ORGS], tokens);
     // Dates first: 2024年下半年 is one time, not 2024年 and 下半年.
     layers[TIMES].splice(0..0, dates.iter().copied());
     layers[NAMED_ORGS] = suffix_orgs(lexicon, text, &suffixes, &mut layers[KNOWN_ORGS], tokens);
@@ -371,6 +373,12 @@ impl Words {
         self.starts.is_empty() || (self.starts.binary_search(&start).is_ok() && self.ends.binary_search(&end).is_ok())
     }
 
+    /// Whether a word starts before `start` and ends inside `start..end`.
+    fn straddles(&self, start: usize, end: usize) -> bool {
+        let i = self.ends.partition_point(|&e| e <= start);
+        self.starts.get(i).is_some_and(|&s| s < start) && self.ends[i] < end
+    }
+
     fn ends(&self, end: usize) -> bool {
         self.ends.is_empty() || self.ends.binary_search(&end).is_ok()
     }
@@ -406,13 +414,21 @@ fn resolve(sentence: Range<usize>, layers: Vec<Vec<Mention>>) -> Vec<Mention> {
 
 /// Role grammar: any run of adjacent modifiers ending in a head is one role
 /// (首席 + 科学家, 技术 + 负责人); modifiers without a head are not a role.
+/// A suffix right after a role extends it (厂长 + 助理).
 fn roles(parts: &[(usize, usize, RolePart)]) -> Vec<Mention> {
-    let mut out = Vec::new();
+    let mut out: Vec<Mention> = Vec::new();
     let mut run_start: Option<usize> = None;
     let mut prev_end = usize::MAX;
     for &(start, end, part) in parts {
         if start != prev_end {
             run_start = None;
+        }
+        if let (RolePart::Suffix, None, Some(last)) = (part, run_start, out.last_mut()) {
+            if last.end == start {
+                last.end = end;
+                prev_end = end;
+                continue;
+            }
         }
         let first = *run_start.get_or_insert(start);
         if part == RolePart::Head {
@@ -429,29 +445,92 @@ fn roles(parts: &[(usize, usize, RolePart)]) -> Vec<Mention> {
 }
 
 /// A department written right before a role is part of it: 财务部经理,
-/// 办公室主任, 车间主任 — the post is the department's.
-fn with_departments(lexicon: &Lexicon, text: &str, roles: &mut [Mention], tokens: &[Token<'_>]) {
+/// 人力资源部总经理, 质量技术保证部部长, 车间主任 — the post is the
+/// department's. A department is common nouns ending in a department word;
+/// a ministry or an organization the dictionaries know (外交部, 俱乐部) is
+/// not one, nor a name with a place or proper noun in it.
+/// A board's session before a role is part of it too: 第六届董事会独立董事.
+fn with_departments(lexicon: &Lexicon, text: &str, roles: &mut [Mention], known: &[Mention], tokens: &[Token<'_>]) {
+    let word = |t: &Token<'_>| &text[t.start..t.end];
+    // Inside a department name: any word but a role head, a cue, an
+    // organization or a marker (技术 + 部, 人工智能 + 事业部).
+    let may_stand_in = |w: &str| {
+        lexicon.term(w).is_none_or(|term| {
+            term.org.is_none()
+                && term.cue.is_none()
+                && term.role != Some(RolePart::Head)
+                && term
+                    .marker
+                    .is_none_or(|m| matches!(m, Marker::Generic | Marker::Department))
+        })
+    };
     for role in roles.iter_mut() {
-        let Ok(i) = tokens.binary_search_by_key(&role.start, |t| t.end) else {
-            continue;
+        // The word the department ends with: the one before the role, or the
+        // part of the role's word before it (车间 of 车间主任).
+        let at = tokens.partition_point(|t| t.end <= role.start);
+        let (last, tail_start) = match tokens.get(at) {
+            Some(t) if t.start < role.start => (at, t.start),
+            _ => match at.checked_sub(1) {
+                Some(b) if tokens[b].end == role.start => (b, tokens[b].start),
+                _ => continue,
+            },
         };
-        let t = tokens[i];
-        let word = &text[t.start..t.end];
-        if !(2..=3).contains(&word.chars().take(4).count()) {
+        if let Some(session) = session_before(text, tokens, last) {
+            role.start = session;
             continue;
         }
-        let department = word.char_indices().skip(1).any(|(at, _)| {
+        let tail = &text[tail_start..role.start.min(tokens[last].end)];
+        let ends_department = tail.char_indices().any(|(at, _)| {
             lexicon
-                .term(&word[at..])
+                .term(&tail[at..])
                 .is_some_and(|term| term.marker == Some(Marker::Department))
         });
-        // A plain noun of a working area and the suffix (财务部, 办公室), not
-        // a ministry or an organization jieba or the dictionaries know (外交部, 俱乐部).
-        let plain = lexicon.term(word).is_none() && t.tag == "n";
-        if department && plain {
-            role.start = t.start;
+        if !ends_department || !may_stand_in(tail) {
+            continue;
+        }
+        // Common nouns back to the department's first word; a verb may stand
+        // inside (质量技术保证部) but not first.
+        let mut first = last;
+        let mut chars = tail.chars().count();
+        while first > 0 {
+            let t = &tokens[first - 1];
+            let w = word(t);
+            chars += w.chars().count();
+            let common = matches!(t.tag, "n" | "vn" | "v" | "nt" | "j");
+            if !common || !may_stand_in(w) || !w.chars().all(is_han) || chars > MAX_DEPARTMENT_CHARS {
+                break;
+            }
+            first -= 1;
+        }
+        while first < last && tokens[first].tag == "v" {
+            first += 1;
+        }
+        // A department has a name before its department word (财务 + 部), or
+        // is one of two characters (车间); an organization is none (外交部).
+        let start = if first < last { tokens[first].start } else { tail_start };
+        let department = &text[start..role.start];
+        let named = lexicon
+            .term(department)
+            .is_none_or(|t| t.marker == Some(Marker::Department) && department.chars().nth(1).is_some());
+        if named && overlapping(known, start, role.start).is_none() {
+            role.start = start;
         }
     }
+}
+
+/// The longest department before a role, in characters: 质量技术保证部.
+const MAX_DEPARTMENT_CHARS: usize = 8;
+
+/// Where a board's session starts when one is written right before the
+/// role: 第六届 + 董事会独立董事.
+fn session_before(text: &str, tokens: &[Token<'_>], last: usize) -> Option<usize> {
+    let t = tokens[last];
+    let numbered = text[t.start..t.end].strip_prefix('第')?.strip_suffix('届')?;
+    let ordinal = !numbered.is_empty()
+        && numbered
+            .chars()
+            .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    ordinal.then_some(t.start)
 }
 
 /// Whether a word may form part of the name before an organization suffix:

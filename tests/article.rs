@@ -286,3 +286,27 @@ fn registered_company_names_are_read_whole() {
     // A unit of an organization the dictionary knows extends it.
     assert_eq!(orgs("现任星河科技股份有限公司党委书记"), ["星河科技股份有限公司"]);
 }
+
+#[test]
+fn a_department_or_a_board_session_is_part_of_the_role() {
+    let roles = |text: &str| -> Vec<String> {
+        extract(text)
+            .entities
+            .into_iter()
+            .filter(|e| e.kind == EntityKind::Role)
+            .map(|e| e.text)
+            .collect()
+    };
+    assert_eq!(roles("陈启航曾任星河科技人力资源部总经理。"), ["人力资源部总经理"]);
+    assert_eq!(roles("他先后担任车间主任、厂长助理。"), ["车间主任", "厂长助理"]);
+    assert_eq!(
+        roles("苏婉清任星河科技第三届董事会独立董事。"),
+        ["第三届董事会独立董事"]
+    );
+    // A ministry is an organization, not a department of the role.
+    let x = extract("外交部副部长出席了会议。");
+    let got: Vec<(EntityKind, &str)> = x.entities.iter().map(|e| (e.kind, e.text.as_str())).collect();
+    assert_eq!(got, [(EntityKind::Org, "外交部"), (EntityKind::Role, "副部长")]);
+    // A role word across two words is none: 部门 + 将.
+    assert!(roles("市里的房管部门将启动检查。").is_empty());
+}

@@ -12,6 +12,8 @@ pub(crate) enum RolePart {
     Modifier,
     /// A modifier that makes the title an honour, not a post (荣誉, 名誉).
     Honorary,
+    /// A modifier that also ends a role after a head: 助理 (助理研究员, 厂长助理).
+    Suffix,
 }
 
 /// What a cue word starts or ends.
@@ -142,7 +144,14 @@ pub(crate) fn role(source: &str, line: usize, fields: &[&str]) -> Result<RolePar
         "head" => Ok(RolePart::Head),
         "modifier" => Ok(RolePart::Modifier),
         "honorary" => Ok(RolePart::Honorary),
-        other => Err(bad_value(source, line, "role kind", other, "head, modifier, honorary")),
+        "suffix" => Ok(RolePart::Suffix),
+        other => Err(bad_value(
+            source,
+            line,
+            "role kind",
+            other,
+            "head, modifier, honorary, suffix",
+        )),
     }
 }
 
