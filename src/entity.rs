@@ -249,8 +249,10 @@ pub(crate) fn mentions(
     }
     layers[ROLES] = roles(&role_parts);
     // A role may follow a prefix inside one word (新教练, 老队长) but must end
-    // one, and not start inside another (部门 + 将 is no 门将).
-    layers[ROLES].retain(|r| words.ends(r.end) && !words.straddles(r.start, r.end));
+    // one (or 兼, "and also", jieba may glue to it: 总裁兼), and not start
+    // inside another (部门 + 将 is no 门将).
+    layers[ROLES]
+        .retain(|r| (words.ends(r.end) || text[r.end..].starts_with('兼')) && !words.straddles(r.start, r.end));
     let (orgs, rest) = layers.split_at_mut(ROLES);
     with_departments(lexicon, text, &mut rest[0], &orgs[KNOWN_ORGS], tokens);
     // Dates first: 2024年下半年 is one time, not 2024年 and 下半年.
