@@ -172,19 +172,20 @@ fn taken_posts(text: &str, sentence: Range<usize>) -> Vec<(usize, Mention, Menti
 }
 
 /// The layers of readings, most reliable first (see [`mentions`]).
-const KNOWN_ORGS: usize = 0;
-const ROLES: usize = 1;
-const TIMES: usize = 2;
-const NAMED_ORGS: usize = 3;
-const PEOPLE: usize = 4;
-const CUES: usize = 5;
-const MARKERS: usize = 6;
-const LAYERS: usize = 7;
+const OPENING: usize = 0;
+const KNOWN_ORGS: usize = 1;
+const ROLES: usize = 2;
+const TIMES: usize = 3;
+const NAMED_ORGS: usize = 4;
+const PEOPLE: usize = 5;
+const CUES: usize = 6;
+const MARKERS: usize = 7;
+const LAYERS: usize = 8;
 
 /// The mentions of one sentence, in text order and never overlapping.
 ///
 /// Where two readings compete for the same characters, the more reliable
-/// wins: dictionary organizations, then roles, times, organizations found by
+/// wins: the name a biography opens with, dictionary organizations, then roles, times, organizations found by
 /// their suffix or place, people (known, then found by rule), and last cues
 /// and markers.
 pub(crate) fn mentions(
@@ -247,14 +248,15 @@ pub(crate) fn mentions(
             }
         }
     }
+    layers[OPENING].extend(person::opening(lexicon, segmenter, text, sentence.clone()));
     layers[ROLES] = roles(&role_parts);
     // A role may follow a prefix inside one word (新教练, 老队长) but must end
     // one (or 兼, "and also", jieba may glue to it: 总裁兼), and not start
     // inside another (部门 + 将 is no 门将).
     layers[ROLES]
         .retain(|r| (words.ends(r.end) || text[r.end..].starts_with('兼')) && !words.straddles(r.start, r.end));
-    let (orgs, rest) = layers.split_at_mut(ROLES);
-    with_departments(lexicon, text, &mut rest[0], &orgs[KNOWN_ORGS], tokens);
+    let (before, rest) = layers.split_at_mut(ROLES);
+    with_departments(lexicon, text, &mut rest[0], &before[KNOWN_ORGS], tokens);
     // Dates first: 2024年下半年 is one time, not 2024年 and 下半年.
     layers[TIMES].splice(0..0, dates.iter().copied());
     layers[NAMED_ORGS] = suffix_orgs(lexicon, text, &suffixes, &mut layers[KNOWN_ORGS], tokens);

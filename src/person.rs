@@ -143,6 +143,11 @@ impl Context {
         self.list_ends.binary_search(&start).is_ok() || self.list_starts.binary_search(&end).is_ok()
     }
 
+    /// A verb, perhaps after adverbs, follows where a name would end.
+    fn verb_reach_at(&self, end: usize) -> bool {
+        self.verb_reach.binary_search(&end).is_ok()
+    }
+
     /// A verb (perhaps after adverbs) or a role follows where a name would end.
     fn after(&self, end: usize) -> bool {
         self.verb_reach.binary_search(&end).is_ok() || self.role_starts.binary_search(&end).is_ok()
@@ -185,7 +190,7 @@ pub(crate) fn people(
                         .term(c.encode_utf8(&mut [0; 4]))
                         .is_some_and(|t| t.marker == Some(Marker::PlaceSuffix))
                 });
-                if !on_dotted && !place && !in_title(start) {
+                if !on_dotted && !place && !in_title(start) && !holds_post(text, start, end, context) {
                     out.push(Mention::new(start, end, Kind::Person));
                 }
                 i += used;
@@ -197,6 +202,78 @@ pub(crate) fn people(
     out.sort_by_key(|m| m.start);
     out
 }
+
+/// A biography opens with the name, then an honorific or the sex: `乔振岳，男，…`,
+/// `乔振岳先生：…`, `乔振岳：男`, `艾山·买买提，男`; or with the name and a
+/// colon, as an interview gives the speaker: `乔振岳：我认为…`.
+/// The name is all the sentence holds before them, so it needs no word of
+/// jieba's: a surname and one to three characters, or a dotted name.
+pub(crate) fn opening(lexicon: &Lexicon, segmenter: &Segmenter, text: &str, sentence: Range<usize>) -> Option<Mention> {
+    let s = &text[sentence.clone()];
+    let run = s
+        .char_indices()
+        .find(|&(_, c)| !(is_han(c) || NAME_DOTS.contains(&c)))
+        .map_or(s.len(), |(at, _)| at);
+    if run > MAX_OPENING_BYTES {
+        return None;
+    }
+    // An honorific of two characters (先生, 女士) may follow the name.
+    let honorific_at = s[..run].char_indices().skip(1).map(|(at, _)| at).find(|&at| {
+        let end = s[at..run].char_indices().nth(2).map_or(run, |(n, _)| at + n);
+        lexicon
+            .term(&s[at..end])
+            .is_some_and(|t| t.marker == Some(Marker::Honorific))
+    });
+    let (name, honorific) = match honorific_at {
+        Some(at) => (&s[..at], true),
+        None => (&s[..run], false),
+    };
+    let rest = &s[run..];
+    let separator = rest.starts_with(['，', ',', '：', ':']);
+    let sex = separator && rest.chars().nth(1).is_some_and(|c| matches!(c, '男' | '女'));
+    let colon = rest.starts_with(['：', ':']);
+    let dotted = name.contains(NAME_DOTS);
+    let chinese = given_length(lexicon, name).is_some_and(|n| n >= 1) || surname_and_three(lexicon, name);
+    let is_name = if dotted {
+        name.split(NAME_DOTS).all(|part| !part.is_empty()) && (honorific || separator)
+    } else if honorific {
+        chinese || lexicon.surname(name).is_some()
+    } else if sex {
+        chinese
+    } else {
+        // A colon alone: a name jieba does not know as a word (北京：…).
+        colon && chinese && !segmenter.knows(name) && lexicon.term(name).is_none()
+    };
+    is_name.then(|| Mention::new(sentence.start, sentence.start + name.len(), Kind::Person))
+}
+
+/// The longest opening read as a name, in bytes: a dotted name of about
+/// twelve characters, with an honorific.
+const MAX_OPENING_BYTES: usize = 48;
+
+/// A single-character surname and three given characters: rare, but a
+/// biography writes them (四字名 such as 欧阳 names are two and two).
+fn surname_and_three(lexicon: &Lexicon, name: &str) -> bool {
+    let mut chars = name.chars();
+    let first = chars.next().map(String::from);
+    chars.count() == 3 && first.is_some_and(|f| lexicon.surname(&f).is_some())
+}
+
+/// 任 is a surname, but after a date or an adverb it is the verb "to hold
+/// a post": `2012年3月任青禾水产总经理`, `曾任青禾`, `，任星河科技监事`.
+/// A move or speech verb after the name still vouches for it (`，任某某表示`).
+fn holds_post(text: &str, start: usize, end: usize, context: &Context) -> bool {
+    let before = text[..start].chars().next_back();
+    let after_date_or_adverb = before.is_none_or(|c| POST_VERB_AFTER.contains(&c));
+    text[start..].starts_with('任') && after_date_or_adverb && !context.after(end)
+}
+
+/// What 任 as a verb follows: the end of a date (年 月 日 起 今), an adverb
+/// of tenure (曾 现 历 兼 并 后 再 又 改 升 转 继 连 留 先), or a clause break.
+const POST_VERB_AFTER: &[char] = &[
+    '年', '月', '日', '起', '今', '曾', '现', '历', '兼', '并', '后', '再', '又', '改', '升', '转', '继', '连', '留',
+    '先', '，', ',', '、', '；', ';', '：', ':', '。',
+];
 
 /// Names whose parts, one word each, are joined by middle dots:
 /// 克里斯·保罗, a·约翰森, 安迪·沃霍尔.
@@ -389,7 +466,9 @@ impl NameReader<'_> {
         let t = self.tokens[i];
         let word = self.word(i);
         let latin = t.tag == "eng" && word.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
-        let vouched = self.context.before(t.start) || self.context.after(t.end);
+        // A Latin word before a role is mostly a company or a department
+        // (Kestrel董事, ERP经理): only a role before or a verb after vouches.
+        let vouched = self.context.before(t.start) || self.context.verb_reach_at(t.end);
         (latin && word.len() >= 2 && vouched).then_some(Name::new(t.start, t.end, 1))
     }
 
@@ -398,6 +477,12 @@ impl NameReader<'_> {
     /// of characters is a name.
     fn foreign_name(&self, i: usize) -> Option<Name> {
         let start = self.tokens[i].start;
+        // 一职, 兼党办: a numeral or a conjunction starts no name.
+        if self.word(i).starts_with([
+            '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '兼', '及', '并', '或', '暨',
+        ]) {
+            return None;
+        }
         let before = self.context.before(start);
         let mut chars = 0;
         let mut best = None;

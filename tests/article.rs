@@ -198,6 +198,34 @@ fn biographies_and_honorifics_vouch_for_names() {
     };
     assert_eq!(people("乔振岳，男，汉族，1968年出生。"), ["乔振岳"]);
     assert_eq!(people("此前，韦先生曾任星河科技总裁。"), ["韦"]);
+    // The name a biography opens with needs no word of jieba's.
+    assert_eq!(people("乔振岳先生：中国国籍，1968年出生。"), ["乔振岳"]);
+    assert_eq!(people("乔先生大学学历。"), ["乔"]);
+    assert_eq!(people("艾山·买买提：男，维吾尔族。"), ["艾山·买买提"]);
+    assert_eq!(people("乔振岳：曾任星河科技总裁。"), ["乔振岳"]);
+    // A place or a word before a colon is no name.
+    assert!(people("北京：今日天气晴。").is_empty());
+}
+
+#[test]
+fn words_that_only_look_like_names_are_none() {
+    let people = |text: &str| -> Vec<String> {
+        extract(text)
+            .entities
+            .into_iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| e.text)
+            .collect()
+    };
+    // 任 after a date or an adverb holds a post.
+    assert!(people("2012年3月任青禾水产总经理。").is_empty());
+    assert!(people("他曾任海军某部参谋。").is_empty());
+    // After a role, a numeral or a conjunction starts no name.
+    assert!(people("他辞去星河科技财务总监一职。").is_empty());
+    assert!(people("他任主任助理兼海烟商厦经理。").is_empty());
+    // A Latin word before a role is no name; before a move verb it is.
+    assert!(people("他曾任CAM工程师。").is_empty());
+    assert_eq!(people("Kestrel加盟星河科技。"), ["Kestrel"]);
 }
 
 #[test]
