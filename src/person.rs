@@ -385,7 +385,7 @@ impl NameReader<'_> {
                 let mut chars = self.text[next.start..next.end].chars();
                 if let (Some(c), None) = (chars.next(), chars.next()) {
                     // jieba leaves rare given-name characters as lone morphemes (灏/g).
-                    let morpheme = matches!(next.tag, "g" | "ng" | "nr" | "nrfg" | "x");
+                    let morpheme = matches!(next.tag, "g" | "ng" | "nr" | "nrfg" | "x" | "j");
                     let function = matches!(
                         next.tag.as_bytes().first(),
                         Some(b'p' | b'u' | b'c' | b'r' | b'm' | b'q' | b'f' | b'y' | b'd')
@@ -448,7 +448,16 @@ impl NameReader<'_> {
             // The name starts inside the token: only a following verb vouches.
             return self.context.after(next.end).then_some(Name::new(start, next.end, 2));
         }
-        (self.context.before(t.start) || self.context.after(next.end)).then_some(Name::new(t.start, next.end, 2))
+        let vouched = self.context.before(t.start) || self.context.after(next.end);
+        // jieba tags a lone common surname as a name (曹/nr 鹏飞): with
+        // given-name characters after it that form no function word, it is one.
+        let name = &self.text[t.start..next.end];
+        let function = matches!(
+            next.tag.as_bytes().first(),
+            Some(b'p' | b'u' | b'c' | b'r' | b'm' | b'q' | b'f' | b'y' | b'd' | b't')
+        );
+        let lone = t.tag == "nr" && !function && !self.segmenter.knows(name) && self.looks_chinese(name);
+        (vouched || lone).then_some(Name::new(t.start, next.end, 2))
     }
 
     /// 老 or 小 and a surname, a familiar way to name someone, where context

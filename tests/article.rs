@@ -208,6 +208,19 @@ fn biographies_and_honorifics_vouch_for_names() {
 }
 
 #[test]
+fn a_lone_surname_jieba_tags_and_given_name_characters_make_a_name() {
+    // jieba cuts 邱 / 明远 and tags 邱 a name: no context is needed.
+    let x = extract("当天，邱明远在展厅参观。");
+    let people: Vec<&str> = x
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(people, ["邱明远"]);
+}
+
+#[test]
 fn words_that_only_look_like_names_are_none() {
     let people = |text: &str| -> Vec<String> {
         extract(text)
