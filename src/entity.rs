@@ -204,7 +204,11 @@ pub(crate) fn mentions(
     let words = Words::new(tokens);
     let found: Vec<Found> = found
         .iter()
-        .filter(|f| f.term.role.is_some() || words.fit(text, f.start, f.end))
+        .filter(|f| {
+            // A suffix may end a word jieba keeps whole: 日本政府, 分公司.
+            let suffix = matches!(f.term.marker, Some(Marker::OrgSuffix | Marker::OrgNoun));
+            f.term.role.is_some() || words.fit(text, f.start, f.end) || (suffix && words.ends(f.end))
+        })
         .copied()
         .collect();
     for f in &found {

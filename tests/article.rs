@@ -324,6 +324,9 @@ fn registered_company_names_are_read_whole() {
         ["青禾水产集团股份有限公司"]
     );
     assert_eq!(orgs("浙江青禾制药股份有限公司董事长"), ["浙江青禾制药股份有限公司"]);
+    // A government body is named after its place, even inside one word of jieba's.
+    assert_eq!(orgs("青川县法院近日作出判决。"), ["青川县法院"]);
+    assert_eq!(orgs("日本政府宣布了新政策。"), ["日本政府"]);
     // A unit of an organization the dictionary knows extends it.
     assert_eq!(orgs("现任星河科技股份有限公司党委书记"), ["星河科技股份有限公司"]);
 }
