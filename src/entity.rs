@@ -247,7 +247,8 @@ pub(crate) fn mentions(
                 | Marker::Tenure
                 | Marker::PlaceSuffix
                 | Marker::Competition
-                | Marker::Department => {}
+                | Marker::Department
+                | Marker::Control => {}
                 other => layers[MARKERS].push(Mention::new(f.start, f.end, Kind::Marker(other))),
             }
         }

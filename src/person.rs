@@ -12,7 +12,7 @@
 //! `李某表示`), or a role or honorific after it (`王伟教授`, `苏婉清女士`).
 //! An honorific is not part of the name: `杨先生` names 杨.
 
-use crate::dict::{Found, Lexicon, Marker};
+use crate::dict::{CueEvent, Found, Lexicon, Marker};
 use crate::entity::{Kind, Mention, add_where_free, is_han};
 use crate::segment::{Segmenter, Token};
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -51,6 +51,8 @@ pub(crate) struct Context {
     /// one: `卡洛2015年离开`, `林某曾出任`, `苏某被曝离职`.
     verb_reach: Vec<usize>,
     verb_starts: Vec<usize>,
+    /// Where a move verb starts (离队, 加盟), not a verb of saying.
+    move_starts: Vec<usize>,
     /// Where a list separator (、) ends or a list closer (、 等) starts:
     /// `卡洛、维奇、斯塔等`.
     list_ends: Vec<usize>,
@@ -77,12 +79,17 @@ impl Context {
             .chain(goings.iter().copied())
             .collect();
         verb_starts.sort_unstable();
+        let move_starts: Vec<usize> = found
+            .iter()
+            .filter(|f| f.term.cue.is_some_and(|c| c.event != CueEvent::None))
+            .map(|f| f.start)
+            .collect();
         let status: Vec<usize> = found
             .iter()
             .filter(|f| {
                 matches!(
                     f.term.marker,
-                    Some(Marker::Reported | Marker::Confirmed | Marker::Planned)
+                    Some(Marker::Reported | Marker::Confirmed | Marker::Planned | Marker::Control)
                 )
             })
             .map(|f| f.start)
@@ -123,9 +130,15 @@ impl Context {
             role_starts: roles.iter().map(|m| m.start).collect(),
             verb_reach,
             verb_starts,
+            move_starts,
             list_ends: listing.iter().filter(|t| t.tag == "x").map(|t| t.end).collect(),
             list_starts: listing.iter().map(|t| t.start).collect(),
         }
+    }
+
+    /// A move verb starts right where a name would end.
+    fn move_after(&self, end: usize) -> bool {
+        self.move_starts.binary_search(&end).is_ok()
     }
 
     /// A verb (not a role) starts right where a name would end.
@@ -511,9 +524,11 @@ impl NameReader<'_> {
             // A word jieba does not know, right after a role or right before a
             // move verb, is a name: 主教练卡洛, 卡洛维奇离队.
             let unknown = j == i && (before || self.context.verb_after(end)) && !self.segmenter.knows(word);
+            // A proper noun jieba knows (本特利/nz) right before a move verb: who moves is a person.
+            let proper = j == i && matches!(self.tokens[j].tag, "nz" | "nrt") && self.context.move_after(end);
             let framed = before && self.context.verb_after(end);
             let placed = before || after || self.context.listed(start, end);
-            if chars >= 2 && (framed || unknown || (placed && self.looks_foreign(name))) {
+            if chars >= 2 && (framed || unknown || proper || (placed && self.looks_foreign(name))) {
                 best = Some(Name::new(start, end, j + 1 - i));
             }
         }

@@ -244,5 +244,15 @@ fn names_no_dictionary_lists() {
             "克里斯·保罗加盟青松队。",
             &[("join", "克里斯·保罗", Some("青松队"), None, None)],
         ),
+        // A verb taking the move verb (决定, 选择) leaves the name its subject.
+        (
+            "Kestrel决定离开星河科技。",
+            &[("departure", "Kestrel", Some("星河科技"), None, None)],
+        ),
+        // A proper noun jieba knows, right before a move verb, is who moves.
+        (
+            "德理达离队后，球队陷入困境。",
+            &[("departure", "德理达", None, None, None)],
+        ),
     ]);
 }

@@ -76,6 +76,9 @@ pub(crate) enum Marker {
     Competition,
     /// Ends a department's name, which belongs to a role after it (财务部经理).
     Department,
+    /// A verb taking a move verb after it (决定离开, 选择加盟): the name
+    /// before it is the mover's.
+    Control,
     None,
 }
 
@@ -201,9 +204,10 @@ pub(crate) fn marker(source: &str, line: usize, fields: &[&str]) -> Result<Marke
         "place-suffix" => Marker::PlaceSuffix,
         "competition" => Marker::Competition,
         "department" => Marker::Department,
+        "control" => Marker::Control,
         "none" => Marker::None,
         other => {
-            let expected = "reported, confirmed, denied, planned, employer, org-suffix, org-noun, time, pronoun, generic, speech, honorific, tenure, place-suffix, competition, department, none";
+            let expected = "reported, confirmed, denied, planned, employer, org-suffix, org-noun, time, pronoun, generic, speech, honorific, tenure, place-suffix, competition, department, control, none";
             return Err(bad_value(source, line, "marker kind", other, expected));
         }
     })
