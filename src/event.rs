@@ -185,6 +185,9 @@ impl<'a> Reader<'a> {
         let mut last_person: Option<usize> = None;
         for (i, m) in self.mentions.iter().enumerate() {
             let Kind::Cue(cue) = m.kind else { continue };
+            if self.continues(i) {
+                continue;
+            }
             let object = self.object(i);
             let satisfied = match cue.object {
                 CueObject::Org => object.org.is_some() || object.employer || self.stands_alone(i),
@@ -322,11 +325,26 @@ impl<'a> Reader<'a> {
         (adjacent && going).then_some(org)
     }
 
-    /// Whether mention `d` is a role standing for a person right before the cue.
+    /// Whether mention `d` is a role or a member word standing for a person
+    /// right before the cue.
     fn is_description(&self, d: usize, cue: usize) -> bool {
         let (m, c) = (self.mentions[d], self.mentions[cue]);
         let gap = self.gap(m.end, c.start);
-        m.kind == Kind::Role && gap.chars().count() <= 2 && !gap.contains(is_punctuation)
+        let describes = matches!(m.kind, Kind::Role | Kind::Marker(Marker::Member));
+        describes && gap.chars().count() <= 2 && !gap.contains(is_punctuation)
+    }
+
+    /// Whether an adverb of continuing stands before the cue: a post still
+    /// held is no move (仍然将担任, 继续出任).
+    fn continues(&self, cue: usize) -> bool {
+        let before = &self.text[..self.mentions[cue].start];
+        let before = before
+            .strip_suffix('将')
+            .or_else(|| before.strip_suffix('会'))
+            .unwrap_or(before);
+        ["仍然", "依然", "依旧", "继续", "仍"]
+            .iter()
+            .any(|w| before.ends_with(w))
     }
 
     /// `p` and the names coordinated before it: 林晓峰、云帆智能专家苏婉清.
@@ -365,10 +383,13 @@ impl<'a> Reader<'a> {
         let mut cursor = self.mentions[p].start;
         let mut role = None;
         let mut orgs: Vec<Mention> = Vec::new();
+        // A description may be counted: 青松队有三名队员, 星河科技的两位高管.
+        let description = matches!(self.mentions[p].kind, Kind::Role | Kind::Marker(Marker::Member));
         for j in (p.saturating_sub(MAX_PHRASE_MENTIONS)..p).rev() {
             let m = self.mentions[j];
             let gap = self.gap(m.end, cursor);
-            let adjacent = gap.is_empty() || (cursor != self.mentions[p].start && is_scope(gap));
+            let first = cursor == self.mentions[p].start;
+            let adjacent = gap.is_empty() || (!first && is_scope(gap)) || (first && description && is_count(gap));
             if !adjacent {
                 break;
             }
@@ -572,6 +593,14 @@ pub(crate) fn same_org(lexicon: &Lexicon, text: &str, a: Mention, b: Mention) ->
 /// digits and Chinese characters, no punctuation, short (大模型, AI, 数据平台).
 fn is_scope(gap: &str) -> bool {
     gap.chars().count() <= MAX_SCOPE_CHARS && gap.chars().all(|c| c.is_alphanumeric() || c == ' ')
+}
+
+/// Whether a gap counts the people after it: 有三名, 的两位, 这些.
+fn is_count(gap: &str) -> bool {
+    gap.chars().count() <= MAX_SCOPE_CHARS
+        && gap
+            .chars()
+            .all(|c| "有的这那些多几两一二三四五六七八九十百名位个批".contains(c))
 }
 
 fn is_punctuation(c: char) -> bool {

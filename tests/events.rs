@@ -147,6 +147,7 @@ fn not_events() {
         "林晓峰到北京参加会议。",
         "林晓峰到公司当天就开始工作。",
         "苏婉清将加盟《星河往事》剧组的拍摄。",
+        "老林退休在家，每天种花。",
     ];
     for text in table {
         let x = extract(text);
@@ -198,6 +199,18 @@ fn descriptions_and_successors() {
             &[("departure", "顾长风", Some("青松队"), Some("主教练"), None)],
         ),
         ("林晓峰仍将担任星河科技总裁。", &[]),
+        // An adverb of continuing before any join cue: the post is still held.
+        ("星河科技证实林晓峰仍然将担任总裁。", &[]),
+        // A member word stands for unnamed people, as a role does.
+        (
+            "青松队有三名队员离队。",
+            &[("departure", "队员", Some("青松队"), None, None)],
+        ),
+        // An employer word is enough as what 离开 leaves.
+        (
+            "林晓峰离开球队后去了欧洲。",
+            &[("departure", "林晓峰", None, None, None)],
+        ),
         (
             "2022年8月,郑雪晴卸任星河科技董事长,由王立新接任。",
             &[

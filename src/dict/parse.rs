@@ -79,6 +79,9 @@ pub(crate) enum Marker {
     /// A verb taking a move verb after it (决定离开, 选择加盟): the name
     /// before it is the mover's.
     Control,
+    /// A member of an organization, no post (队员, 员工): before a move verb
+    /// it stands for an unnamed person (新队员加入).
+    Member,
     None,
 }
 
@@ -205,9 +208,10 @@ pub(crate) fn marker(source: &str, line: usize, fields: &[&str]) -> Result<Marke
         "competition" => Marker::Competition,
         "department" => Marker::Department,
         "control" => Marker::Control,
+        "member" => Marker::Member,
         "none" => Marker::None,
         other => {
-            let expected = "reported, confirmed, denied, planned, employer, org-suffix, org-noun, time, pronoun, generic, speech, honorific, tenure, place-suffix, competition, department, control, none";
+            let expected = "reported, confirmed, denied, planned, employer, org-suffix, org-noun, time, pronoun, generic, speech, honorific, tenure, place-suffix, competition, department, control, member, none";
             return Err(bad_value(source, line, "marker kind", other, expected));
         }
     })
