@@ -85,16 +85,23 @@ pub(crate) fn link_short_forms(
             ..Mention::new(start, start + stem.len(), Kind::Org)
         }));
     }
-    add_where_free(sentences, mentions, found);
+    add_where_free(text, sentences, mentions, found);
 }
 
 /// Adds mentions found across the article (names read elsewhere, short
 /// forms) to their sentences: leftmost-longest among themselves, and only
 /// where nothing else was read.
-pub(crate) fn add_where_free(sentences: &[Range<usize>], mentions: &mut [Vec<Mention>], mut found: Vec<Mention>) {
+pub(crate) fn add_where_free(
+    text: &str,
+    sentences: &[Range<usize>],
+    mentions: &mut [Vec<Mention>],
+    mut found: Vec<Mention>,
+) {
     found.sort_unstable_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     let mut last_end = 0;
     let mut added = Vec::new();
+    // The titles of the sentence last looked at: mentions come in text order.
+    let mut titled: Option<(usize, Vec<Range<usize>>)> = None;
     for m in found {
         if m.start < last_end {
             continue;
@@ -102,7 +109,11 @@ pub(crate) fn add_where_free(sentences: &[Range<usize>], mentions: &mut [Vec<Men
         last_end = m.end;
         let s = sentences.partition_point(|r| r.end <= m.start);
         let Some(list) = mentions.get(s) else { continue };
-        if sentences[s].end >= m.end && overlapping(list, m.start, m.end).is_none() {
+        if titled.as_ref().is_none_or(|(at, _)| *at != s) {
+            titled = Some((s, titles(text, sentences[s].clone())));
+        }
+        let in_title = titled.as_ref().is_some_and(|(_, t)| in_titles(t, m.start));
+        if sentences[s].end >= m.end && overlapping(list, m.start, m.end).is_none() && !in_title {
             added.push((s, m));
         }
     }
@@ -292,6 +303,8 @@ pub(crate) fn mentions(
             person.end = t.end;
         }
     }
+    // A name inside a title is part of the work's name: 《但丁的地狱》.
+    known_people.retain(|m| !in_titles(&titles, m.start));
     layers[PEOPLE] = known_people;
     layers[PEOPLE].extend(person::people(lexicon, segmenter, text, tokens, &titles, &context));
     // A cue inside a title is part of the title: 《疯狂回归》.
@@ -308,6 +321,13 @@ fn overlapping(sorted: &[Mention], start: usize, end: usize) -> Option<&Mention>
     sorted
         .get(sorted.partition_point(|k| k.end <= start))
         .filter(|k| k.start < end)
+}
+
+/// Whether `at` lies inside one of `titles` (sorted).
+pub(crate) fn in_titles(titles: &[Range<usize>], at: usize) -> bool {
+    titles
+        .get(titles.partition_point(|r| r.end <= at))
+        .is_some_and(|r| r.start <= at)
 }
 
 /// The spans inside 《…》: the title of a work, whose words name no one and

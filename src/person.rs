@@ -13,7 +13,7 @@
 //! An honorific is not part of the name: `杨先生` names 杨.
 
 use crate::dict::{CueEvent, Found, Lexicon, Marker};
-use crate::entity::{Kind, Mention, add_where_free, is_han};
+use crate::entity::{Kind, Mention, add_where_free, in_titles, is_han};
 use crate::segment::{Segmenter, Token};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::ops::Range;
@@ -184,11 +184,7 @@ pub(crate) fn people(
         context,
     };
     let dots = dotted(text, tokens);
-    let in_title = |start: usize| {
-        titles
-            .get(titles.partition_point(|r| r.end <= start))
-            .is_some_and(|r| r.start <= start)
-    };
+    let in_title = |start: usize| in_titles(titles, start);
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -425,16 +421,29 @@ impl NameReader<'_> {
     /// A common surname and plausible given-name characters that are not
     /// typical of transliteration.
     fn looks_chinese(&self, name: &str) -> bool {
-        let chars: Vec<char> = name.chars().collect();
         let Some(given) = given_length(self.lexicon, name) else {
             return false;
         };
-        let surname: String = chars[..chars.len() - given].iter().collect();
-        let common = self.lexicon.surname(&surname).is_some_and(|w| w >= COMMON_SURNAME);
-        let plausible = chars[chars.len() - given..]
-            .iter()
-            .all(|&c| self.lexicon.given(c) >= GIVEN_MIN && self.lexicon.foreign(c) < FOREIGN_MIN);
-        common && plausible
+        let surname_end = name
+            .char_indices()
+            .nth(name.chars().count() - given)
+            .map_or(name.len(), |(at, _)| at);
+        let common = self
+            .lexicon
+            .surname(&name[..surname_end])
+            .is_some_and(|w| w >= COMMON_SURNAME);
+        common && self.looks_given(name)
+    }
+
+    /// A surname and plausible given-name characters that are not typical of
+    /// transliteration.
+    fn looks_given(&self, name: &str) -> bool {
+        let Some(given) = given_length(self.lexicon, name) else {
+            return false;
+        };
+        name.chars()
+            .skip(name.chars().count() - given)
+            .all(|c| self.lexicon.given(c) >= GIVEN_MIN && self.lexicon.foreign(c) < FOREIGN_MIN)
     }
 
     /// A surname and the word after it, where context vouches for a name:
@@ -526,7 +535,9 @@ impl NameReader<'_> {
             let unknown = j == i && (before || self.context.verb_after(end)) && !self.segmenter.knows(word);
             // A proper noun jieba knows (本特利/nz) right before a move verb: who moves is a person.
             let proper = j == i && matches!(self.tokens[j].tag, "nz" | "nrt") && self.context.move_after(end);
-            let framed = before && self.context.verb_after(end);
+            // Between a role and a verb, any run of words but a common noun (客服人员告诉我).
+            let common_noun = j == i && self.tokens[j].tag == "n" && self.segmenter.knows(word);
+            let framed = before && self.context.verb_after(end) && !common_noun;
             let placed = before || after || self.context.listed(start, end);
             if chars >= 2 && (framed || unknown || proper || (placed && self.looks_foreign(name))) {
                 best = Some(Name::new(start, end, j + 1 - i));
@@ -595,5 +606,5 @@ pub(crate) fn propagate(text: &str, sentences: &[Range<usize>], mentions: &mut [
         .into_iter()
         .map(|(start, end)| Mention::new(start, end, Kind::Person))
         .collect();
-    add_where_free(sentences, mentions, found);
+    add_where_free(text, sentences, mentions, found);
 }

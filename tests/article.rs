@@ -221,6 +221,25 @@ fn a_lone_surname_jieba_tags_and_given_name_characters_make_a_name() {
 }
 
 #[test]
+fn a_name_inside_a_title_is_part_of_the_title() {
+    // Neither a name read elsewhere nor a well-known one names a person inside 《…》.
+    for text in [
+        "星河科技总裁陈启航出席了首映式，电影《陈启航的夏天》将于下月上映。",
+        "游戏《但丁的地狱》将改编为电影。",
+    ] {
+        let x = extract(text);
+        let people: Vec<usize> = x
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .map(|e| e.span.start)
+            .collect();
+        let title = text.find('《').unwrap();
+        assert!(people.iter().all(|&at| at < title), "{text}: {people:?}");
+    }
+}
+
+#[test]
 fn words_that_only_look_like_names_are_none() {
     let people = |text: &str| -> Vec<String> {
         extract(text)
