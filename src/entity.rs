@@ -275,7 +275,8 @@ pub(crate) fn mentions(
     with_departments(lexicon, text, &mut rest[0], &before[KNOWN_ORGS], tokens);
     // Dates first: 2024年下半年 is one time, not 2024年 and 下半年.
     layers[TIMES].splice(0..0, dates.iter().copied());
-    layers[NAMED_ORGS] = suffix_orgs(lexicon, text, &suffixes, &mut layers[KNOWN_ORGS], tokens);
+    let role_starts: Vec<usize> = layers[ROLES].iter().map(|r| r.start).collect();
+    layers[NAMED_ORGS] = suffix_orgs(lexicon, text, &suffixes, &mut layers[KNOWN_ORGS], &role_starts, tokens);
     layers[NAMED_ORGS].extend(object_orgs(lexicon, text, &found, tokens));
     // Going to a post is a move: its 到 or 前往 vouches for the name before it.
     let mut goings = Vec::new();
@@ -605,6 +606,7 @@ fn suffix_orgs(
     text: &str,
     suffixes: &[Suffix],
     known: &mut [Mention],
+    role_starts: &[usize],
     tokens: &[Token<'_>],
 ) -> Vec<Mention> {
     let mut out = Vec::new();
@@ -662,6 +664,20 @@ fn suffix_orgs(
             continue;
         }
         if name_start >= suffix.start {
+            // Alone before a role, after a verb or a break, it is the employer
+            // the text is about: 任公司副总经理, 历任集团财务总监.
+            let alone = first == last && tokens[last].start == suffix.start && tokens[last].end == suffix.end;
+            let after_break = last.checked_sub(1).is_none_or(|b| {
+                let t = tokens[b];
+                t.tag == "x"
+                    || lexicon
+                        .term(&text[t.start..t.end])
+                        .is_some_and(|term| term.cue.is_some() || term.marker == Some(Marker::Tenure))
+                    || t.tag == "v"
+            });
+            if alone && after_break && role_starts.binary_search(&suffix.end).is_ok() {
+                out.push(Mention::new(suffix.start, suffix.end, Kind::Org));
+            }
             continue;
         }
         // The name's words, the last one cut where the suffix starts when

@@ -490,8 +490,17 @@ impl<'a> Reader<'a> {
     }
 
     /// One mention covering adjacent organizations (`阿里通义千问`), naming
-    /// the most specific one the dictionaries know.
+    /// the most specific one the dictionaries know. A bare common noun
+    /// (公司, 集团) names no organization an event can report: no phrase.
     fn phrase(&self, orgs: &[Mention]) -> Option<Mention> {
+        let bare = |m: &Mention| {
+            self.lexicon
+                .term(&self.text[m.start..m.end])
+                .is_some_and(|t| matches!(t.marker, Some(Marker::OrgNoun | Marker::OrgSuffix)))
+        };
+        if orgs.len() == 1 && orgs.iter().all(bare) {
+            return None;
+        }
         let first = orgs.first()?;
         let last = orgs.last()?;
         Some(Mention {

@@ -346,6 +346,10 @@ fn registered_company_names_are_read_whole() {
     // A government body is named after its place, even inside one word of jieba's.
     assert_eq!(orgs("青川县法院近日作出判决。"), ["青川县法院"]);
     assert_eq!(orgs("日本政府宣布了新政策。"), ["日本政府"]);
+    // Alone before a role, after a verb, 公司 is the employer the text is about;
+    // after a numeral it is a common noun.
+    assert_eq!(orgs("2015年起任公司副总经理。"), ["公司"]);
+    assert!(orgs("他投资了两家公司。").is_empty());
     // A unit of an organization the dictionary knows extends it.
     assert_eq!(orgs("现任星河科技股份有限公司党委书记"), ["星河科技股份有限公司"]);
 }

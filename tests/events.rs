@@ -199,6 +199,11 @@ fn descriptions_and_successors() {
             &[("departure", "顾长风", Some("青松队"), Some("主教练"), None)],
         ),
         ("林晓峰仍将担任星河科技总裁。", &[]),
+        // A bare 公司 names no organization for an event.
+        (
+            "林晓峰辞去公司CEO职务。",
+            &[("departure", "林晓峰", None, Some("CEO"), None)],
+        ),
         // An adverb of continuing before any join cue: the post is still held.
         ("星河科技证实林晓峰仍然将担任总裁。", &[]),
         // A member word stands for unnamed people, as a role does.
