@@ -5,6 +5,7 @@
 use crate::dict::{Cue, CueEvent, CueObject, Found, Lexicon, Marker, OrgId, RolePart};
 use crate::person;
 use crate::segment::{Segmenter, Token};
+use aho_corasick::{AhoCorasick, MatchKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
 use std::ops::Range;
@@ -46,15 +47,40 @@ impl Mention {
     }
 }
 
-/// Short forms of organizations named by rule, linked to their full name
-/// when the article writes both: after `云岭集团`, `云岭` names it too.
-/// The short form is the full name less a company suffix: two to five characters.
-pub(crate) fn link_short_forms(
-    lexicon: &Lexicon,
-    text: &str,
-    sentences: &[Range<usize>],
-    mentions: &mut [Vec<Mention>],
-) {
+/// Names read once are names everywhere in the article (`百度创始人李彦宏`
+/// vouches for the later `李彦宏预判`), and the short form of an
+/// organization named by rule names it too (after `云岭集团`, `云岭`). One
+/// scan of the article adds them wherever nothing else was read.
+pub(crate) fn read_across(lexicon: &Lexicon, text: &str, sentences: &[Range<usize>], mentions: &mut [Vec<Mention>]) {
+    let names = person::names(text, mentions);
+    let stems = short_forms(lexicon, text, mentions);
+    if names.is_empty() && stems.is_empty() {
+        return;
+    }
+    let patterns = names.iter().copied().chain(stems.iter().map(|&(stem, _)| stem));
+    let Ok(automaton) = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(patterns)
+    else {
+        return;
+    };
+    let found = automaton
+        .find_iter(text)
+        .map(|m| match m.pattern().as_usize().checked_sub(names.len()) {
+            None => Mention::new(m.start(), m.end(), Kind::Person),
+            Some(s) => Mention {
+                full: Some(stems[s].1),
+                ..Mention::new(m.start(), m.end(), Kind::Org)
+            },
+        })
+        .collect();
+    add_where_free(text, sentences, mentions, found);
+}
+
+/// The short forms of organizations named by rule, with where their full
+/// name is written: the full name less a company suffix (云岭 of 云岭集团),
+/// two to five characters.
+fn short_forms<'t>(lexicon: &Lexicon, text: &'t str, mentions: &[Vec<Mention>]) -> Vec<(&'t str, (usize, usize))> {
     let mut stems: Vec<(&str, (usize, usize))> = Vec::new();
     for m in mentions
         .iter()
@@ -78,14 +104,7 @@ pub(crate) fn link_short_forms(
             break;
         }
     }
-    let mut found = Vec::new();
-    for (stem, full) in stems {
-        found.extend(text.match_indices(stem).map(|(start, _)| Mention {
-            full: Some(full),
-            ..Mention::new(start, start + stem.len(), Kind::Org)
-        }));
-    }
-    add_where_free(text, sentences, mentions, found);
+    stems
 }
 
 /// Adds mentions found across the article (names read elsewhere, short
@@ -125,8 +144,7 @@ pub(crate) fn add_where_free(
     }
 }
 
-/// How many full names an article's short forms are looked for, at most:
-/// a scan of the article each.
+/// How many full names an article's short forms are looked for, at most.
 const MAX_SHORT_FORMS: usize = 16;
 
 /// Dates and times as Chinese news writes them: 2024年下半年, 今年8月,

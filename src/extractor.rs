@@ -6,7 +6,6 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::event::{RawEvent, Reader};
 use crate::merge::{self, RawMovement};
 use crate::normalize::Normalized;
-use crate::person;
 use crate::record::{Argument, Entity, EntityKind, Event, Extraction, Movement, Post};
 use crate::segment::Segmenter;
 use crate::sentence;
@@ -121,8 +120,7 @@ impl Extractor {
                 )
             })
             .collect();
-        person::propagate(norm, &ranges, &mut mentions);
-        entity::link_short_forms(&self.lexicon, norm, &ranges, &mut mentions);
+        entity::read_across(&self.lexicon, norm, &ranges, &mut mentions);
         let mut entities = Vec::new();
         let mut events: Vec<RawEvent> = Vec::new();
         let mut profiles = Vec::new();

@@ -8,7 +8,6 @@
 
 use crate::span::Span;
 use once_cell::sync::Lazy;
-use std::borrow::Cow;
 use unicode_normalization::UnicodeNormalization;
 
 /// The normalized text of one article, with the way back to the original.
@@ -20,11 +19,12 @@ pub(crate) struct Normalized {
 impl Normalized {
     /// Normalizes `original`.
     pub(crate) fn new(original: &str) -> Normalized {
-        let simplified = if original.chars().any(is_traditional) {
-            Cow::Owned(fast2s::convert(original))
-        } else {
-            Cow::Borrowed(original)
-        };
+        // fast2s reads a few characters by their neighbours (乾隆, 看著): a
+        // text with one of them is converted whole, any other character by
+        // itself, from the table.
+        let contextual = original.chars().any(is_contextual);
+        let whole = contextual.then(|| fast2s::convert(original));
+        let mut whole = whole.as_deref().map(str::chars);
         let mut out = Normalized {
             text: String::with_capacity(original.len()),
             map: OffsetMap::default(),
@@ -33,13 +33,13 @@ impl Normalized {
         // its first line break, a space between two Latin letters or digits,
         // or nothing.
         let mut space: Option<Space> = None;
-        // fast2s maps every char to exactly one char, so the two walk in step.
-        for ((start, raw), converted) in original.char_indices().zip(simplified.chars()) {
+        for (start, raw) in original.char_indices() {
             let end = start + raw.len_utf8();
-            let converted = if SIMPLIFIED_ALREADY.contains(&raw) {
-                raw
-            } else {
-                converted
+            // fast2s maps every char to exactly one char, so the two walk in step.
+            let converted = match whole.as_mut().and_then(Iterator::next) {
+                Some(c) if !SIMPLIFIED_ALREADY.contains(&raw) => c,
+                Some(_) => raw,
+                None => simplified(raw),
             };
             fold_char(converted, |c| {
                 if c.is_whitespace() {
@@ -86,21 +86,31 @@ impl Normalized {
     }
 }
 
-/// The ideographs fast2s changes, one bit each: most news is simplified
-/// already, and one look-up per character spares it the conversion.
-static TRADITIONAL: Lazy<Vec<u64>> = Lazy::new(|| {
-    let mut bits = vec![0u64; (CJK_END - CJK_START) as usize / 64 + 1];
-    for code in CJK_START..CJK_END {
-        if let Some(c) = char::from_u32(code) {
-            let one = c.to_string();
-            if fast2s::convert(&one) != one && !SIMPLIFIED_ALREADY.contains(&c) {
-                let at = (code - CJK_START) as usize;
-                bits[at / 64] |= 1 << (at % 64);
+/// The simplified form of each ideograph fast2s changes by itself, `\0`
+/// for the others: most news is simplified already, and one look-up per
+/// character spares it the conversion.
+static SIMPLIFIED: Lazy<Vec<char>> = Lazy::new(|| {
+    (CJK_START..CJK_END)
+        .map(|code| {
+            let Some(c) = char::from_u32(code) else { return '\0' };
+            let converted = fast2s::convert(&c.to_string());
+            let mut one = converted.chars();
+            match (one.next(), one.next()) {
+                (Some(s), None) if s != c && !SIMPLIFIED_ALREADY.contains(&c) => s,
+                _ => '\0',
             }
-        }
-    }
-    bits
+        })
+        .collect()
 });
+
+/// The characters fast2s converts by their neighbours (乾隆 keeps 乾, 看著
+/// becomes 看着): the keys of its context tables.
+fn is_contextual(c: char) -> bool {
+    matches!(
+        c,
+        '兒' | '覆' | '夥' | '藉' | '瞭' | '麽' | '幺' | '於' | '乾' | '著' | '苧' | '闔' | '鍾' | '讎' | '畫'
+    )
+}
 
 /// Characters of standard simplified Chinese that fast2s changes all the
 /// same: 捍卫 is not 扞卫, 哪吒 not 哪咤, 大阪 not 大坂, and the names 王濛 and
@@ -114,16 +124,19 @@ const CJK_END: u32 = 0xA000;
 
 /// Builds the table of traditional characters now rather than on first use.
 pub(crate) fn prepare() {
-    Lazy::force(&TRADITIONAL);
+    Lazy::force(&SIMPLIFIED);
 }
 
-fn is_traditional(c: char) -> bool {
+/// The simplified form of `c` when fast2s changes it by itself, else `c`.
+fn simplified(c: char) -> char {
     let code = c as u32;
     if !(CJK_START..CJK_END).contains(&code) {
-        return false;
+        return c;
     }
-    let at = (code - CJK_START) as usize;
-    TRADITIONAL[at / 64] & (1 << (at % 64)) != 0
+    match SIMPLIFIED[(code - CJK_START) as usize] {
+        '\0' => c,
+        s => s,
+    }
 }
 
 /// A run of white space not yet written: where its first character is,
@@ -253,6 +266,21 @@ mod tests {
         for (input, expected) in table {
             assert_eq!(norm(input), expected, "input {input:?}");
         }
+    }
+
+    #[test]
+    fn the_table_converts_as_fast2s_does() {
+        // Every ideograph between two neutral ones, as fast2s reads it in a text.
+        for code in CJK_START..CJK_END {
+            let Some(c) = char::from_u32(code) else { continue };
+            if is_contextual(c) || SIMPLIFIED_ALREADY.contains(&c) {
+                continue;
+            }
+            let whole: Vec<char> = fast2s::convert(&format!("一{c}一")).chars().collect();
+            assert_eq!(simplified(c), whole[1], "{c}");
+        }
+        // A contextual character takes the whole-text path.
+        assert_eq!(norm("乾隆與乾燥"), "乾隆与干燥");
     }
 
     #[test]

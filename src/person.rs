@@ -13,9 +13,8 @@
 //! An honorific is not part of the name: `杨先生` names 杨.
 
 use crate::dict::{CueEvent, Found, Lexicon, Marker};
-use crate::entity::{Kind, Mention, add_where_free, in_titles, is_han};
+use crate::entity::{Kind, Mention, in_titles, is_han};
 use crate::segment::{Segmenter, Token};
-use aho_corasick::{AhoCorasick, MatchKind};
 use std::ops::Range;
 
 /// A surname at least this common (per 10,000 people) makes a name without
@@ -569,42 +568,16 @@ pub(crate) fn given_length(lexicon: &Lexicon, word: &str) -> Option<usize> {
     (given <= 2).then_some(given)
 }
 
-/// Up to this many names, propagation scans for each; beyond, it builds an automaton.
-const FEW_NAMES: usize = 32;
-
-/// Names read once are names everywhere in the article: `百度创始人李彦宏`
-/// vouches for the later `李彦宏预判`. Adds a person mention wherever a name
-/// found in one sentence occurs where nothing else was read.
-pub(crate) fn propagate(text: &str, sentences: &[Range<usize>], mentions: &mut [Vec<Mention>]) {
+/// The names of people read in an article, two characters or more: read
+/// once, they are names everywhere (see [`crate::entity::read_across`]).
+pub(crate) fn names<'t>(text: &'t str, mentions: &[Vec<Mention>]) -> Vec<&'t str> {
     let mut names: Vec<&str> = mentions
         .iter()
         .flatten()
-        .filter(|m| m.kind == Kind::Person && text[m.start..m.end].chars().count() >= 2)
+        .filter(|m| m.kind == Kind::Person && text[m.start..m.end].chars().nth(1).is_some())
         .map(|m| &text[m.start..m.end])
         .collect();
     names.sort_unstable();
     names.dedup();
-    if names.is_empty() {
-        return;
-    }
-    let found: Vec<(usize, usize)> = if names.len() <= FEW_NAMES {
-        // A handful of names: a scan each costs less than building an automaton.
-        names
-            .iter()
-            .flat_map(|name| text.match_indices(name).map(|(at, n)| (at, at + n.len())))
-            .collect()
-    } else {
-        let Ok(automaton) = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&names)
-        else {
-            return;
-        };
-        automaton.find_iter(text).map(|m| (m.start(), m.end())).collect()
-    };
-    let found = found
-        .into_iter()
-        .map(|(start, end)| Mention::new(start, end, Kind::Person))
-        .collect();
-    add_where_free(text, sentences, mentions, found);
+    names
 }
