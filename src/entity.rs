@@ -243,6 +243,10 @@ pub(crate) fn mentions(
     for f in &found {
         let term = f.term;
         if let Some(id) = term.org {
+            // Not a part of a longer word: 中国银行 in 中国银行业, 荣耀 in 王者荣耀.
+            if words.inside(f.start, f.end) {
+                continue;
+            }
             layers[KNOWN_ORGS].push(Mention {
                 org: Some(id),
                 ..Mention::new(f.start, f.end, Kind::Org)
@@ -326,12 +330,11 @@ pub(crate) fn mentions(
     known_people.retain(|m| !in_titles(&titles, m.start));
     layers[PEOPLE] = known_people;
     layers[PEOPLE].extend(person::people(lexicon, segmenter, text, tokens, &titles, &context));
-    // A cue inside a title is part of the title: 《疯狂回归》.
-    layers[CUES].retain(|cue| {
-        titles
-            .get(titles.partition_point(|r| r.end < cue.end))
-            .is_none_or(|r| cue.start < r.start)
-    });
+    // A cue or an organization inside a title is part of the title:
+    // 《疯狂回归》, 《星河日报》.
+    for layer in [CUES, KNOWN_ORGS, NAMED_ORGS] {
+        layers[layer].retain(|m| !in_titles(&titles, m.start));
+    }
     resolve(sentence, layers)
 }
 
@@ -419,6 +422,12 @@ impl Words {
     /// Whether `start..end` begins and ends at word boundaries (always, without words).
     fn bounds(&self, start: usize, end: usize) -> bool {
         self.starts.is_empty() || (self.starts.binary_search(&start).is_ok() && self.ends.binary_search(&end).is_ok())
+    }
+
+    /// Whether `start..end` lies inside one word and is less than it.
+    fn inside(&self, start: usize, end: usize) -> bool {
+        let i = self.ends.partition_point(|&e| e < end);
+        self.starts.get(i).is_some_and(|&s| s <= start) && (self.starts[i] < start || self.ends[i] > end)
     }
 
     /// Whether a word starts before `start` and ends inside `start..end`.
@@ -723,4 +732,29 @@ fn suffix_orgs(
 
 pub(crate) fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn token(start: usize, end: usize) -> Token<'static> {
+        Token { start, end, tag: "n" }
+    }
+
+    #[test]
+    fn words_tell_a_term_inside_one_from_one_across_two() {
+        // Words at 0..6, 6..15, 15..18 (two, three and one characters).
+        let words = Words::new(&[token(0, 6), token(6, 15), token(15, 18)]);
+        // A whole word, or several, is inside none.
+        assert!(!words.inside(0, 6));
+        assert!(!words.inside(0, 15));
+        // The head or the tail of a longer word is inside it (中国银行 of 中国银行业).
+        assert!(words.inside(6, 12));
+        assert!(words.inside(9, 15));
+        // Across two words it is not inside one, but straddles the first.
+        assert!(!words.inside(3, 9));
+        assert!(words.straddles(3, 9));
+        assert!(!words.straddles(6, 18));
+    }
 }

@@ -350,6 +350,10 @@ fn registered_company_names_are_read_whole() {
     // after a numeral it is a common noun.
     assert_eq!(orgs("2015年起任公司副总经理。"), ["公司"]);
     assert!(orgs("他投资了两家公司。").is_empty());
+    // A branch is named after its organization and place.
+    assert_eq!(orgs("星河科技北京分公司今天开业。"), ["星河科技北京分公司"]);
+    // An organization inside a title is part of the title.
+    assert!(orgs("他在《星河科技传》中写道。").is_empty());
     // A unit of an organization the dictionary knows extends it.
     assert_eq!(orgs("现任星河科技股份有限公司党委书记"), ["星河科技股份有限公司"]);
 }
