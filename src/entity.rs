@@ -590,6 +590,10 @@ fn session_before(text: &str, tokens: &[Token<'_>], last: usize) -> Option<usize
     ordinal.then_some(t.start)
 }
 
+/// The nouns that, alone before a role, stand for the employer the text is
+/// about (任公司副总经理); 中心 or 大学 alone name no one in particular.
+const EMPLOYER_NOUNS: &[&str] = &["公司", "集团"];
+
 /// Whether a word may form part of the name before an organization suffix:
 /// nouns, Latin words, Arabic numbers (2030未来研究院) — not numerals and
 /// quantifiers (多家科技公司).
@@ -693,7 +697,11 @@ fn suffix_orgs(
         if name_start >= suffix.start {
             // Alone before a role, after a verb or a break, it is the employer
             // the text is about: 任公司副总经理, 历任集团财务总监.
-            let alone = first == last && tokens[last].start == suffix.start && tokens[last].end == suffix.end;
+            let word = &text[suffix.start..suffix.end];
+            let alone = first == last
+                && tokens[last].start == suffix.start
+                && tokens[last].end == suffix.end
+                && EMPLOYER_NOUNS.contains(&word);
             let after_break = last.checked_sub(1).is_none_or(|b| {
                 let t = tokens[b];
                 t.tag == "x"
