@@ -243,13 +243,20 @@ pub(crate) fn mentions(
     for f in &found {
         let term = f.term;
         if let Some(id) = term.org {
-            // Not a part of a longer word: 中国银行 in 中国银行业, 荣耀 in 王者荣耀.
-            if words.inside(f.start, f.end) {
-                continue;
+            // Not a part of a longer word (中国银行 in 中国银行业, 荣耀 in
+            // 王者荣耀), unless the word is the name of an organization that
+            // ends with it: 印度国防部/nt is India's 国防部.
+            let mut start = f.start;
+            if let Some(i) = words.inside(f.start, f.end) {
+                let t = tokens[i];
+                if t.tag != "nt" || t.end != f.end {
+                    continue;
+                }
+                start = t.start;
             }
             layers[KNOWN_ORGS].push(Mention {
                 org: Some(id),
-                ..Mention::new(f.start, f.end, Kind::Org)
+                ..Mention::new(start, f.end, Kind::Org)
             });
         } else if term.person {
             known_people.push(Mention::new(f.start, f.end, Kind::Person));
@@ -299,6 +306,7 @@ pub(crate) fn mentions(
     layers[TIMES].splice(0..0, dates.iter().copied());
     let role_starts: Vec<usize> = layers[ROLES].iter().map(|r| r.start).collect();
     layers[NAMED_ORGS] = suffix_orgs(lexicon, text, &suffixes, &mut layers[KNOWN_ORGS], &role_starts, tokens);
+    with_places(lexicon, text, &mut layers[KNOWN_ORGS], tokens);
     layers[NAMED_ORGS].extend(object_orgs(lexicon, text, &found, tokens));
     // Going to a post is a move: its 到 or 前往 vouches for the name before it.
     let mut goings = Vec::new();
@@ -424,10 +432,11 @@ impl Words {
         self.starts.is_empty() || (self.starts.binary_search(&start).is_ok() && self.ends.binary_search(&end).is_ok())
     }
 
-    /// Whether `start..end` lies inside one word and is less than it.
-    fn inside(&self, start: usize, end: usize) -> bool {
+    /// The index of the word `start..end` lies inside, when it is less than that word.
+    fn inside(&self, start: usize, end: usize) -> Option<usize> {
         let i = self.ends.partition_point(|&e| e < end);
-        self.starts.get(i).is_some_and(|&s| s <= start) && (self.starts[i] < start || self.ends[i] > end)
+        let s = *self.starts.get(i)?;
+        (s <= start && (s < start || self.ends[i] > end)).then_some(i)
     }
 
     /// Whether a word starts before `start` and ends inside `start..end`.
@@ -590,6 +599,22 @@ fn session_before(text: &str, tokens: &[Token<'_>], last: usize) -> Option<usize
     ordinal.then_some(t.start)
 }
 
+/// A place written right before an organization the dictionaries know is
+/// part of its name: 印度 + 国防部, 北京 + 万科 (its branch there).
+fn with_places(lexicon: &Lexicon, text: &str, known: &mut [Mention], tokens: &[Token<'_>]) {
+    let mut prev_end = 0;
+    for org in known.iter_mut() {
+        if let Ok(i) = tokens.binary_search_by_key(&org.start, |t| t.end) {
+            let t = tokens[i];
+            let free = t.start >= prev_end && lexicon.term(&text[t.start..t.end]).is_none();
+            if t.tag == "ns" && free {
+                org.start = t.start;
+            }
+        }
+        prev_end = org.end;
+    }
+}
+
 /// The nouns that, alone before a role, stand for the employer the text is
 /// about (任公司副总经理); 中心 or 大学 alone name no one in particular.
 const EMPLOYER_NOUNS: &[&str] = &["公司", "集团"];
@@ -669,9 +694,9 @@ fn suffix_orgs(
                 }
                 first -= 1;
             }
-            // A registered name opens with a place and may hold any word:
-            // 湖南 + 星沙 + 工程机械 + 股份有限公司.
-            if !suffix.needs_proper {
+            // A registered company name opens with a place and may hold any
+            // word: 湖南 + 星沙 + 工程机械 + 股份有限公司.
+            if !suffix.needs_proper && text[suffix.start..suffix.end].ends_with("公司") {
                 let reach = first.saturating_sub(max_words);
                 let content =
                     |t: &Token<'_>| may_name_org(&text[t.start..t.end], t.tag) || matches!(t.tag, "v" | "vn" | "vd");
@@ -755,13 +780,13 @@ mod tests {
         // Words at 0..6, 6..15, 15..18 (two, three and one characters).
         let words = Words::new(&[token(0, 6), token(6, 15), token(15, 18)]);
         // A whole word, or several, is inside none.
-        assert!(!words.inside(0, 6));
-        assert!(!words.inside(0, 15));
+        assert_eq!(words.inside(0, 6), None);
+        assert_eq!(words.inside(0, 15), None);
         // The head or the tail of a longer word is inside it (中国银行 of 中国银行业).
-        assert!(words.inside(6, 12));
-        assert!(words.inside(9, 15));
+        assert_eq!(words.inside(6, 12), Some(1));
+        assert_eq!(words.inside(9, 15), Some(1));
         // Across two words it is not inside one, but straddles the first.
-        assert!(!words.inside(3, 9));
+        assert_eq!(words.inside(3, 9), None);
         assert!(words.straddles(3, 9));
         assert!(!words.straddles(6, 18));
     }

@@ -350,6 +350,19 @@ fn registered_company_names_are_read_whole() {
     // after a numeral it is a common noun.
     assert_eq!(orgs("2015年起任公司副总经理。"), ["公司"]);
     assert!(orgs("他投资了两家公司。").is_empty());
+    // A place before a known organization is part of its name; the
+    // canonical name stays the organization's.
+    let x = extract("上海星河科技总裁林晓峰表示，印度国防部发言人也出席了。");
+    let got: Vec<(&str, Option<&str>)> = x
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Org)
+        .map(|e| (e.text.as_str(), e.canonical.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [("上海星河科技", Some("星河科技")), ("印度国防部", Some("国防部"))]
+    );
     // A branch is named after its organization and place.
     assert_eq!(orgs("星河科技北京分公司今天开业。"), ["星河科技北京分公司"]);
     // An organization inside a title is part of the title.
