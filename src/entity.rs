@@ -521,14 +521,21 @@ fn with_departments(lexicon: &Lexicon, text: &str, roles: &mut [Mention], known:
     // Inside a department name: any word but a role head, a cue, an
     // organization or a marker (技术 + 部, 人工智能 + 事业部).
     let may_stand_in = |w: &str| {
-        lexicon.term(w).is_none_or(|term| {
-            term.org.is_none()
-                && term.cue.is_none()
-                && term.role != Some(RolePart::Head)
-                && term
-                    .marker
-                    .is_none_or(|m| matches!(m, Marker::Generic | Marker::Department))
-        })
+        // Nor a word that ends an organization's name (化肥厂, 星河集团).
+        let org_end = w.char_indices().any(|(at, _)| {
+            lexicon
+                .term(&w[at..])
+                .is_some_and(|t| matches!(t.marker, Some(Marker::OrgSuffix | Marker::OrgNoun)))
+        });
+        !org_end
+            && lexicon.term(w).is_none_or(|term| {
+                term.org.is_none()
+                    && term.cue.is_none()
+                    && term.role != Some(RolePart::Head)
+                    && term
+                        .marker
+                        .is_none_or(|m| matches!(m, Marker::Generic | Marker::Department))
+            })
     };
     for role in roles.iter_mut() {
         // The word the department ends with: the one before the role, or the
@@ -686,34 +693,60 @@ fn suffix_orgs(
             });
             !word.chars().all(char::is_alphanumeric) || other_term || overlapping(known, t.start, t.end).is_some()
         };
-        {
-            while first > 0 && last - first < max_words {
-                let t = tokens[first - 1];
-                if blocks(&t) || !may_name_org(&text[t.start..t.end], t.tag) {
-                    break;
-                }
-                first -= 1;
+        // A registered name may hold its group or place in brackets:
+        // 椰岛(集团)股份有限公司, 敦天礼品(深圳)有限公司.
+        let bracketed = |close: usize| {
+            let word = |k: usize| &text[tokens[k].start..tokens[k].end];
+            close >= 2
+                && matches!(word(close), ")" | "）")
+                && matches!(word(close - 2), "(" | "（")
+                && (tokens[close - 1].tag == "ns" || word(close - 1) == "集团")
+        };
+        // A registered company name (有限公司) may hold any word but a
+        // function word: 一六九 + 化工, 东方/s + 金钰, 众业/达/v + 电气.
+        let registered = !suffix.needs_proper && text[suffix.start..suffix.end].ends_with("公司");
+        let may_register = |t: &Token<'_>| {
+            let function = matches!(
+                t.tag.as_bytes().first(),
+                Some(b'p' | b'c' | b'u' | b'r' | b'f' | b'y' | b'e' | b'o')
+            );
+            let verb = t.tag.starts_with('v') && text[t.start..t.end].chars().nth(1).is_some();
+            registered && !function && !verb
+        };
+        while first > 0 && last - first < max_words {
+            if !suffix.needs_proper && bracketed(first - 1) {
+                first -= 3;
+                continue;
             }
-            // A registered company name opens with a place and may hold any
-            // word: 湖南 + 星沙 + 工程机械 + 股份有限公司.
-            if !suffix.needs_proper && text[suffix.start..suffix.end].ends_with("公司") {
-                let reach = first.saturating_sub(max_words);
-                let content =
-                    |t: &Token<'_>| may_name_org(&text[t.start..t.end], t.tag) || matches!(t.tag, "v" | "vn" | "vd");
-                let place = (reach..first)
-                    .rev()
-                    .take_while(|&k| !blocks(&tokens[k]) && content(&tokens[k]))
-                    .filter(|&k| tokens[k].tag == "ns")
-                    .last();
-                if let Some(mut k) = place {
-                    while k > reach && tokens[k - 1].tag == "ns" && !blocks(&tokens[k - 1]) {
-                        k -= 1;
-                    }
-                    first = k;
+            let t = tokens[first - 1];
+            if blocks(&t) || !(may_name_org(&text[t.start..t.end], t.tag) || may_register(&t)) {
+                break;
+            }
+            first -= 1;
+        }
+        // A registered company name opens with a place and may hold any
+        // word: 湖南 + 星沙 + 工程机械 + 股份有限公司.
+        if registered {
+            let reach = first.saturating_sub(max_words);
+            let content =
+                |t: &Token<'_>| may_name_org(&text[t.start..t.end], t.tag) || matches!(t.tag, "v" | "vn" | "vd");
+            let place = (reach..first)
+                .rev()
+                .take_while(|&k| !blocks(&tokens[k]) && content(&tokens[k]))
+                .filter(|&k| tokens[k].tag == "ns")
+                .last();
+            if let Some(mut k) = place {
+                while k > reach && tokens[k - 1].tag == "ns" && !blocks(&tokens[k - 1]) {
+                    k -= 1;
                 }
+                first = k;
             }
         }
-        let name_start = tokens[first].start;
+        // jieba may glue the verb 任 to the name: 任青禾 + 集团.
+        let name_start = match tokens[first].start {
+            at if person::post_verb_at(text, at) => at + '任'.len_utf8(),
+            at => at,
+        };
         let ending_here = known.partition_point(|k| k.end < name_start);
         if let Some(unit_of) = known.get_mut(ending_here).filter(|k| k.end == name_start) {
             unit_of.end = suffix.end;

@@ -271,9 +271,14 @@ fn surname_and_three(lexicon: &Lexicon, name: &str) -> bool {
 /// a post": `2012年3月任青禾水产总经理`, `曾任青禾`, `，任星河科技监事`.
 /// A move or speech verb after the name still vouches for it (`，任某某表示`).
 fn holds_post(text: &str, start: usize, end: usize, context: &Context) -> bool {
-    let before = text[..start].chars().next_back();
-    let after_date_or_adverb = before.is_none_or(|c| POST_VERB_AFTER.contains(&c));
-    text[start..].starts_with('任') && after_date_or_adverb && !context.after(end)
+    post_verb_at(text, start) && !context.after(end)
+}
+
+/// Whether the 任 at `at` (if one is there) is the verb "to hold a post",
+/// by what it follows (see [`holds_post`]).
+pub(crate) fn post_verb_at(text: &str, at: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    text[at..].starts_with('任') && before.is_none_or(|c| POST_VERB_AFTER.contains(&c))
 }
 
 /// What 任 as a verb follows: the end of a date (年 月 日 起 今), an adverb

@@ -343,6 +343,16 @@ fn registered_company_names_are_read_whole() {
         ["青禾水产集团股份有限公司"]
     );
     assert_eq!(orgs("浙江青禾制药股份有限公司董事长"), ["浙江青禾制药股份有限公司"]);
+    // A registered name may hold its group or place in brackets, and numerals;
+    // a verb 任 glued to it is not part of it.
+    assert_eq!(orgs("任青禾(集团)股份有限公司副总经理。"), ["青禾(集团)股份有限公司"]);
+    assert_eq!(orgs("曾在青禾礼品（深圳）有限公司工作。"), ["青禾礼品（深圳）有限公司"]);
+    assert_eq!(orgs("湖南三一七化工有限责任公司总经理"), ["湖南三一七化工有限责任公司"]);
+    // Works and bureaus are named after their place; a department of the role stops at them.
+    assert_eq!(
+        orgs("历任兴平化肥厂车间主任、青川县矿务局局长。"),
+        ["兴平化肥厂", "青川县矿务局"]
+    );
     // A government body is named after its place, even inside one word of jieba's.
     assert_eq!(orgs("青川县法院近日作出判决。"), ["青川县法院"]);
     assert_eq!(orgs("日本政府宣布了新政策。"), ["日本政府"]);
