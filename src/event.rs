@@ -309,10 +309,25 @@ impl<'a> Reader<'a> {
     /// `卡洛等人的离队`): then it is the person's move even though no
     /// organization follows. Before a title (`加盟《…》`) it is not: a work is
     /// no organization.
+    ///
+    /// Nor does one follow a cue used without an object, ending its clause
+    /// or before 也, 后, 时 (`卡洛选择离开也…`, `新队员加入以后`), in a
+    /// clause about work; a transfer without its new employer joins none.
     fn stands_alone(&self, cue: usize) -> bool {
         let m = self.mentions[cue];
         let nominal = self.text[..m.start].ends_with('的');
-        nominal && !self.text[m.end..].starts_with('《')
+        let after = self.text[m.end..].trim_start_matches('了');
+        let transfer = matches!(m.kind, Kind::Cue(c) if c.event == CueEvent::Transfer);
+        let bare = after.is_empty()
+            || after.starts_with(is_punctuation)
+            || ["也", "后", "以后", "之后", "时"].iter().any(|w| after.starts_with(w));
+        // Without an object, only where the clause speaks of work: an
+        // organization or a role named in it (离开 a room is no move).
+        let clause = self.clause[cue];
+        let of_work = (self.mentions.iter().zip(&self.clause))
+            .any(|(m, &c)| c == clause && matches!(m.kind, Kind::Org | Kind::Role));
+        let intransitive = bare && !transfer && of_work;
+        (nominal || intransitive) && !self.text[m.end..].starts_with('《')
     }
 
     /// The organization gone to right before the cue: `到星河研究院当院长`,

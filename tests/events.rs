@@ -148,6 +148,7 @@ fn not_events() {
         "林晓峰到公司当天就开始工作。",
         "苏婉清将加盟《星河往事》剧组的拍摄。",
         "老林退休在家，每天种花。",
+        "他们在教室里一直等到凌晨才离开。",
     ];
     for text in table {
         let x = extract(text);
@@ -210,6 +211,15 @@ fn descriptions_and_successors() {
         (
             "青松队有三名队员离队。",
             &[("departure", "队员", Some("青松队"), None, None)],
+        ),
+        // Used without an object in a clause about work, a cue still moves.
+        (
+            "青松队主教练卡洛维奇选择离开也在情理之中。",
+            &[("departure", "卡洛维奇", Some("青松队"), Some("主教练"), None)],
+        ),
+        (
+            "星河科技在新员工加入以后发展迅速。",
+            &[("join", "员工", None, None, None)],
         ),
         // An employer word is enough as what 离开 leaves.
         (
