@@ -75,6 +75,8 @@ pub(crate) struct Reader<'a> {
     prev_status: Vec<Option<(usize, Status)>>,
     /// The first named person of each clause.
     first_person: Vec<Option<usize>>,
+    /// Whether each clause names an organization or a role: it speaks of work.
+    of_work: Vec<bool>,
     /// The status an opening clause without a cue gives the sentence (`据悉,`).
     opening_status: Option<Status>,
 }
@@ -125,6 +127,14 @@ impl<'a> Reader<'a> {
             .iter()
             .map(|r| r.clone().find(|&i| mentions[i].kind == Kind::Person))
             .collect();
+        let of_work = clause_mentions
+            .iter()
+            .map(|r| {
+                mentions[r.clone()]
+                    .iter()
+                    .any(|m| matches!(m.kind, Kind::Org | Kind::Role))
+            })
+            .collect();
         let opening = clause_mentions.first().cloned().unwrap_or_default();
         let opening_has_cue = mentions[opening.clone()].iter().any(|m| matches!(m.kind, Kind::Cue(_)));
         let opening_status = if opening_has_cue {
@@ -146,6 +156,7 @@ impl<'a> Reader<'a> {
             clause,
             clause_mentions,
             first_person,
+            of_work,
             opening_status,
         }
     }
@@ -321,12 +332,9 @@ impl<'a> Reader<'a> {
         let bare = after.is_empty()
             || after.starts_with(is_punctuation)
             || ["也", "后", "以后", "之后", "时"].iter().any(|w| after.starts_with(w));
-        // Without an object, only where the clause speaks of work: an
-        // organization or a role named in it (离开 a room is no move).
-        let clause = self.clause[cue];
-        let of_work = (self.mentions.iter().zip(&self.clause))
-            .any(|(m, &c)| c == clause && matches!(m.kind, Kind::Org | Kind::Role));
-        let intransitive = bare && !transfer && of_work;
+        // Without an object, only where the clause speaks of work (离开 a
+        // room is no move).
+        let intransitive = bare && !transfer && self.of_work[self.clause[cue]];
         (nominal || intransitive) && !self.text[m.end..].starts_with('《')
     }
 
