@@ -57,23 +57,38 @@ pub(crate) fn read_across(lexicon: &Lexicon, text: &str, sentences: &[Range<usiz
     if names.is_empty() && stems.is_empty() {
         return;
     }
-    let patterns = names.iter().copied().chain(stems.iter().map(|&(stem, _)| stem));
-    let Ok(automaton) = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(patterns)
-    else {
-        return;
-    };
-    let found = automaton
-        .find_iter(text)
-        .map(|m| match m.pattern().as_usize().checked_sub(names.len()) {
-            None => Mention::new(m.start(), m.end(), Kind::Person),
-            Some(s) => Mention {
-                full: Some(stems[s].1),
-                ..Mention::new(m.start(), m.end(), Kind::Org)
-            },
-        })
+    let patterns: Vec<&str> = names
+        .iter()
+        .copied()
+        .chain(stems.iter().map(|&(stem, _)| stem))
         .collect();
+    let mention = |pattern: usize, start: usize, end: usize| match pattern.checked_sub(names.len()) {
+        None => Mention::new(start, end, Kind::Person),
+        Some(s) => Mention {
+            full: Some(stems[s].1),
+            ..Mention::new(start, end, Kind::Org)
+        },
+    };
+    let found: Vec<Mention> = if patterns.len() <= FEW_PATTERNS {
+        // A handful: a scan each costs less than building an automaton.
+        (patterns.iter().enumerate())
+            .flat_map(|(p, pattern)| {
+                text.match_indices(pattern)
+                    .map(move |(at, _)| (p, at, at + pattern.len()))
+            })
+            .map(|(p, start, end)| mention(p, start, end))
+            .collect()
+    } else {
+        let Ok(automaton) = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+        else {
+            return;
+        };
+        (automaton.find_iter(text))
+            .map(|m| mention(m.pattern().as_usize(), m.start(), m.end()))
+            .collect()
+    };
     add_where_free(text, sentences, mentions, found);
 }
 
@@ -143,6 +158,10 @@ pub(crate) fn add_where_free(
         list.sort_by_key(|m| m.start);
     }
 }
+
+/// Up to this many names, [`read_across`] scans the article for each;
+/// beyond, it builds an automaton.
+const FEW_PATTERNS: usize = 8;
 
 /// How many full names an article's short forms are looked for, at most.
 const MAX_SHORT_FORMS: usize = 16;
@@ -518,10 +537,10 @@ fn roles(parts: &[(usize, usize, RolePart)]) -> Vec<Mention> {
 /// A board's session before a role is part of it too: 第六届董事会独立董事.
 fn with_departments(lexicon: &Lexicon, text: &str, roles: &mut [Mention], known: &[Mention], tokens: &[Token<'_>]) {
     let word = |t: &Token<'_>| &text[t.start..t.end];
-    // Inside a department name: any word but a role head, a cue, an
-    // organization or a marker (技术 + 部, 人工智能 + 事业部).
+    // A department's name may hold any word (技术 + 部, 人工智能 + 事业部)
+    // but a role head, a cue, an organization, a marker, or a word ending
+    // like an organization's name (化肥厂, 星河集团).
     let may_stand_in = |w: &str| {
-        // Nor a word that ends an organization's name (化肥厂, 星河集团).
         let org_end = w.char_indices().any(|(at, _)| {
             lexicon
                 .term(&w[at..])

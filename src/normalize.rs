@@ -20,10 +20,18 @@ impl Normalized {
     /// Normalizes `original`.
     pub(crate) fn new(original: &str) -> Normalized {
         // fast2s reads a few characters by their neighbours (乾隆, 看著): a
-        // text with one of them is converted whole, any other character by
-        // itself, from the table.
-        let contextual = original.chars().any(is_contextual);
-        let whole = contextual.then(|| fast2s::convert(original));
+        // traditional text with one of them is converted whole, any other
+        // character by itself, from the table. Simplified text writes some
+        // of them too (著名), and is left as it is.
+        let (mut traditional, mut contextual) = (false, false);
+        for c in original.chars() {
+            traditional |= simplified(c) != c;
+            contextual |= is_contextual(c);
+            if traditional && contextual {
+                break;
+            }
+        }
+        let whole = (traditional && contextual).then(|| fast2s::convert(original));
         let mut whole = whole.as_deref().map(str::chars);
         let mut out = Normalized {
             text: String::with_capacity(original.len()),
