@@ -357,6 +357,9 @@ pub(crate) fn mentions(
     known_people.retain(|m| !in_titles(&titles, m.start));
     layers[PEOPLE] = known_people;
     layers[PEOPLE].extend(person::people(lexicon, segmenter, text, tokens, &titles, &context));
+    // The longer of two overlapping names wins: 斯坦利-库布里克 over the
+    // 库布里克 a dictionary lists, 马云飞 over 马云.
+    layers[PEOPLE].sort_by_key(|m| std::cmp::Reverse(m.end - m.start));
     // A cue or an organization inside a title is part of the title:
     // 《疯狂回归》, 《星河日报》.
     for layer in [CUES, KNOWN_ORGS, NAMED_ORGS] {

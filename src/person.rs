@@ -182,7 +182,7 @@ pub(crate) fn people(
         tokens,
         context,
     };
-    let dots = dotted(text, tokens);
+    let dots = dotted(lexicon, text, tokens);
     let in_title = |start: usize| in_titles(titles, start);
     let mut out = Vec::new();
     let mut i = 0;
@@ -289,16 +289,25 @@ const POST_VERB_AFTER: &[char] = &[
 ];
 
 /// Names whose parts, one word each, are joined by middle dots:
-/// 克里斯·保罗, a·约翰森, 安迪·沃霍尔.
-fn dotted(text: &str, tokens: &[Token<'_>]) -> Vec<Mention> {
+/// 克里斯·保罗, a·约翰森, 安迪·沃霍尔; or by a hyphen between two
+/// transliterated parts: 斯坦利-库布里克.
+fn dotted(lexicon: &Lexicon, text: &str, tokens: &[Token<'_>]) -> Vec<Mention> {
     let is_part = |t: &Token<'_>| text[t.start..t.end].chars().all(|c| c.is_alphabetic());
-    let is_dot = |t: &Token<'_>| text[t.start..t.end].chars().all(|c| NAME_DOTS.contains(&c));
+    let foreign = |t: &Token<'_>| {
+        let word = &text[t.start..t.end];
+        word.chars().all(is_han) && word.chars().nth(1).is_some() && looks_foreign(lexicon, word)
+    };
+    let is_dot = |i: usize| {
+        let word = &text[tokens[i].start..tokens[i].end];
+        let hyphen = word == "-" && i > 0 && foreign(&tokens[i - 1]) && tokens.get(i + 1).is_some_and(foreign);
+        hyphen || word.chars().all(|c| NAME_DOTS.contains(&c))
+    };
     let mut out: Vec<Mention> = Vec::new();
-    for (i, dot) in tokens.iter().enumerate() {
+    for i in 0..tokens.len() {
         let (Some(before), Some(after)) = (i.checked_sub(1).map(|b| &tokens[b]), tokens.get(i + 1)) else {
             continue;
         };
-        if !is_dot(dot) || !is_part(before) || !is_part(after) {
+        if !is_dot(i) || !is_part(before) || !is_part(after) {
             continue;
         }
         // jieba may cut a lone first character off the first part: 克/里斯·保罗.
@@ -550,13 +559,17 @@ impl NameReader<'_> {
         best
     }
 
-    /// Most characters typical of transliteration (at most one not): 卡洛, 斯塔姆.
     fn looks_foreign(&self, name: &str) -> bool {
-        let weights: Vec<f32> = name.chars().map(|c| self.lexicon.foreign(c)).collect();
-        let unusual = weights.iter().filter(|&&w| w < 0.03).count();
-        let mean = weights.iter().sum::<f32>() / weights.len() as f32;
-        unusual <= 1 && mean >= 0.1
+        looks_foreign(self.lexicon, name)
     }
+}
+
+/// Most characters typical of transliteration (at most one not): 卡洛, 斯塔姆.
+fn looks_foreign(lexicon: &Lexicon, name: &str) -> bool {
+    let weights: Vec<f32> = name.chars().map(|c| lexicon.foreign(c)).collect();
+    let unusual = weights.iter().filter(|&&w| w < 0.03).count();
+    let mean = weights.iter().sum::<f32>() / weights.len() as f32;
+    unusual <= 1 && mean >= 0.1
 }
 
 /// The number of given-name characters of `word` when it is a known surname

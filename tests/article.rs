@@ -221,6 +221,18 @@ fn a_lone_surname_jieba_tags_and_given_name_characters_make_a_name() {
 }
 
 #[test]
+fn a_hyphen_joins_the_parts_of_a_transliterated_name() {
+    let x = extract("导演卡洛斯-斯塔诺的新片上映，比分是3-2。");
+    let people: Vec<&str> = x
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(people, ["卡洛斯-斯塔诺"]);
+}
+
+#[test]
 fn a_name_inside_a_title_is_part_of_the_title() {
     // Neither a name read elsewhere nor a well-known one names a person inside 《…》.
     for text in [
