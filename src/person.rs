@@ -12,7 +12,7 @@
 //! `李某表示`), or a role or honorific after it (`王伟教授`, `苏婉清女士`).
 //! An honorific is not part of the name: `杨先生` names 杨.
 
-use crate::dict::{CueEvent, Found, Lexicon, Marker};
+use crate::dict::{CueEvent, Found, Lexicon, Marker, Term};
 use crate::entity::{Kind, Mention, in_titles, is_han};
 use crate::segment::{Segmenter, Token};
 use std::ops::Range;
@@ -180,6 +180,7 @@ pub(crate) fn people(
         segmenter,
         text,
         tokens,
+        terms: tokens.iter().map(|t| lexicon.term(&text[t.start..t.end])).collect(),
         context,
     };
     let dots = dotted(lexicon, text, tokens);
@@ -342,6 +343,8 @@ struct NameReader<'a> {
     segmenter: &'a Segmenter,
     text: &'a str,
     tokens: &'a [Token<'a>],
+    /// The dictionary term each token is, looked up once.
+    terms: Vec<Option<Term>>,
     context: &'a Context,
 }
 
@@ -354,18 +357,17 @@ impl NameReader<'_> {
     /// A name starting at token `i`: its end and how many tokens it takes.
     fn name_at(&self, i: usize) -> Option<Name> {
         let t = self.tokens[i];
-        if self.lexicon.term(self.word(i)).is_some() {
+        if self.terms[i].is_some() {
             return None;
         }
         if let Some(end) = self.before_honorific(i) {
             return Some(Name::new(self.tokens[i].start, end, 1));
         }
         // A surname alone before an honorific word: 张/先生.
-        let next_honorific = self.tokens.get(i + 1).is_some_and(|n| {
-            self.lexicon
-                .term(&self.text[n.start..n.end])
-                .is_some_and(|term| term.marker == Some(Marker::Honorific))
-        });
+        let next_honorific = self
+            .terms
+            .get(i + 1)
+            .is_some_and(|term| term.is_some_and(|term| term.marker == Some(Marker::Honorific)));
         if next_honorific && self.lexicon.surname(self.word(i)).is_some() {
             return Some(Name::new(t.start, t.end, 1));
         }
@@ -476,7 +478,7 @@ impl NameReader<'_> {
         self.lexicon.surname(&self.text[start..t.end])?;
         let given = self.word(i + 1);
         let n = given.chars().count();
-        if !(1..=2).contains(&n) || !given.chars().all(is_han) || self.lexicon.term(given).is_some() {
+        if !(1..=2).contains(&n) || !given.chars().all(is_han) || self.terms[i + 1].is_some() {
             return None;
         }
         if start != t.start {
@@ -533,7 +535,7 @@ impl NameReader<'_> {
         for j in i..self.tokens.len() {
             let word = self.word(j);
             let content = matches!(self.tokens[j].tag.as_bytes().first(), Some(b'n' | b'g' | b'x' | b'j'));
-            if !content || !word.chars().all(is_han) || self.lexicon.term(word).is_some() {
+            if !content || !word.chars().all(is_han) || self.terms[j].is_some() {
                 break;
             }
             chars += word.chars().count();
