@@ -313,6 +313,12 @@ pub(crate) fn mentions(
         }
     }
     layers[OPENING].extend(person::opening(lexicon, segmenter, text, sentence.clone()));
+    let moves = found
+        .iter()
+        .any(|f| f.term.cue.is_some_and(|c| c.event != CueEvent::None));
+    if moves && layers[OPENING].is_empty() {
+        layers[OPENING].extend(person::latin_subject(lexicon, text, sentence.clone()));
+    }
     layers[ROLES] = roles(&role_parts);
     // A role may follow a prefix inside one word (新教练, 老队长) but must end
     // one (or 兼, "and also", jieba may glue to it: 总裁兼), and not start

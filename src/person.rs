@@ -256,6 +256,24 @@ pub(crate) fn opening(lexicon: &Lexicon, segmenter: &Segmenter, text: &str, sent
     is_name.then(|| Mention::new(sentence.start, sentence.start + name.len(), Kind::Person))
 }
 
+/// A sentence about a move that opens with a Latin-script name, then a
+/// comma or Chinese text, is about that person: `Kestrel，2004年加盟青松队`,
+/// `Kestrel今年40岁，2002年加入星河科技`. Not an acronym (IBM), nor a word
+/// before an organization's suffix (Kestrel公司).
+pub(crate) fn latin_subject(lexicon: &Lexicon, text: &str, sentence: Range<usize>) -> Option<Mention> {
+    let s = &text[sentence.clone()];
+    let end = s.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(s.len());
+    let (word, rest) = s.split_at(end);
+    let named = word.len() >= 3 && word.bytes().any(|b| b.is_ascii_lowercase()) && lexicon.term(word).is_none();
+    let follows = rest.starts_with(['，', ',']) || rest.starts_with(is_han);
+    let suffixed = rest.char_indices().skip(1).take(4).any(|(at, _)| {
+        lexicon
+            .term(&rest[..at])
+            .is_some_and(|t| t.org.is_some() || matches!(t.marker, Some(Marker::OrgSuffix | Marker::OrgNoun)))
+    });
+    (named && follows && !suffixed).then(|| Mention::new(sentence.start, sentence.start + end, Kind::Person))
+}
+
 /// The longest opening read as a name, in bytes: a dotted name of about
 /// twelve characters, with an honorific.
 const MAX_OPENING_BYTES: usize = 48;

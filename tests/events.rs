@@ -277,6 +277,17 @@ fn names_no_dictionary_lists() {
             "Kestrel决定离开星河科技。",
             &[("departure", "Kestrel", Some("星河科技"), None, None)],
         ),
+        // A sentence about a move that opens with a Latin-script name is about that person.
+        (
+            "Kestrel，2004年加盟青松队，出场105次。",
+            &[("join", "Kestrel", Some("青松队"), None, Some("2004年"))],
+        ),
+        (
+            "Kestrel今年40岁，2002年加入星河科技。",
+            &[("join", "Kestrel", Some("星河科技"), None, Some("2002年"))],
+        ),
+        // Not an acronym, nor a company before the description that moves.
+        ("NASA宣布CFO离职。", &[("departure", "CFO", Some("NASA"), None, None)]),
         // A proper noun jieba knows, right before a move verb, is who moves.
         (
             "德理达离队后，球队陷入困境。",
