@@ -221,6 +221,11 @@ fn descriptions_and_successors() {
             "星河科技在新员工加入以后发展迅速。",
             &[("join", "员工", None, None, None)],
         ),
+        // The speaker's own organization is enough as what one joins.
+        (
+            "我们很高兴Kestrel加入我们战队。",
+            &[("join", "Kestrel", None, None, None)],
+        ),
         // An employer word is enough as what 离开 leaves.
         (
             "林晓峰离开球队后去了欧洲。",
