@@ -386,7 +386,11 @@ impl NameReader<'_> {
             .terms
             .get(i + 1)
             .is_some_and(|term| term.is_some_and(|term| term.marker == Some(Marker::Honorific)));
-        if next_honorific && self.lexicon.surname(self.word(i)).is_some() {
+        let long_title = self
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| self.text[n.start..n.end].chars().nth(1).is_some());
+        if next_honorific && long_title && self.lexicon.surname(self.word(i)).is_some() {
             return Some(Name::new(t.start, t.end, 1));
         }
         if matches!(t.tag, "nr" | "nrfg") && given_length(self.lexicon, self.word(i)).is_some() {
@@ -412,7 +416,9 @@ impl NameReader<'_> {
                 .is_some_and(|term| term.marker == Some(Marker::Honorific))
         })?;
         let name = &word[..split];
-        let surname_only = self.lexicon.surname(name).is_some();
+        // A surname alone before a one-character title is a word (元帅).
+        let long_title = word[split..].chars().nth(1).is_some();
+        let surname_only = long_title && self.lexicon.surname(name).is_some();
         (surname_only || given_length(self.lexicon, name).is_some()).then_some(t.start + split)
     }
 

@@ -293,6 +293,11 @@ fn names_no_dictionary_lists() {
         ),
         // Not an acronym, nor a company before the description that moves.
         ("NASA宣布CFO离职。", &[("departure", "CFO", Some("NASA"), None, None)]),
+        // Sports news calls a coach by name and 帅: a title, not part of the name.
+        (
+            "卡洛维奇帅下课已成定局。",
+            &[("departure", "卡洛维奇", None, None, None)],
+        ),
         // A proper noun jieba knows, right before a move verb, is who moves.
         (
             "德理达离队后，球队陷入困境。",
