@@ -19,7 +19,8 @@ pub(crate) struct Segmenter {
 }
 
 impl Segmenter {
-    /// jieba's own dictionary plus every organization, role and cue term.
+    /// jieba's own dictionary plus every organization, role and cue term,
+    /// and every known name of three characters or more.
     pub(crate) fn new(lexicon: &Lexicon) -> Segmenter {
         let mut jieba = Jieba::new();
         for (word, term) in lexicon.terms() {
@@ -29,6 +30,12 @@ impl Segmenter {
             let tag = if term.org.is_some() {
                 "nt"
             } else if term.person {
+                // A name of two characters would make jieba cut ordinary text
+                // around it (有助于坚持 → 于坚); the automaton finds it where
+                // jieba's own words allow.
+                if word.chars().nth(2).is_none() {
+                    continue;
+                }
                 "nr"
             } else if term.role.is_some() {
                 "n"
