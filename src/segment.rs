@@ -19,8 +19,10 @@ pub(crate) struct Segmenter {
 }
 
 impl Segmenter {
-    /// jieba's own dictionary plus every organization, role and cue term,
-    /// and every known name of three characters or more.
+    /// jieba's own dictionary plus every organization, role and cue term.
+    /// Known people are not added: the automaton finds them, and a name
+    /// added would make jieba cut ordinary text around it (有助于坚持 →
+    /// 于坚) while costing start-up time.
     pub(crate) fn new(lexicon: &Lexicon) -> Segmenter {
         let mut jieba = Jieba::new();
         for (word, term) in lexicon.terms() {
@@ -29,14 +31,6 @@ impl Segmenter {
             }
             let tag = if term.org.is_some() {
                 "nt"
-            } else if term.person {
-                // A name of two characters would make jieba cut ordinary text
-                // around it (有助于坚持 → 于坚); the automaton finds it where
-                // jieba's own words allow.
-                if word.chars().nth(2).is_none() {
-                    continue;
-                }
-                "nr"
             } else if term.role.is_some() {
                 "n"
             } else if term.cue.is_some() {
@@ -44,7 +38,11 @@ impl Segmenter {
             } else {
                 continue;
             };
-            jieba.add_word(word, None, Some(tag));
+            // A word jieba knows keeps its tag whatever is added, and is
+            // already cut whole: adding it would only cost start-up time.
+            if !jieba.has_word(word) {
+                jieba.add_word(word, None, Some(tag));
+            }
         }
         Segmenter { jieba }
     }
