@@ -359,15 +359,18 @@ impl<'a> Reader<'a> {
 
     /// Whether an adverb of continuing stands before the cue: a post still
     /// held is no move (仍然将担任, 继续出任).
+    /// Markers written right before it may stand between (仍 + 将 + 出任).
     fn continues(&self, cue: usize) -> bool {
-        let before = &self.text[..self.mentions[cue].start];
-        let before = before
-            .strip_suffix('将')
-            .or_else(|| before.strip_suffix('会'))
-            .unwrap_or(before);
-        ["仍然", "依然", "依旧", "继续", "仍"]
-            .iter()
-            .any(|w| before.ends_with(w))
+        let mut end = self.mentions[cue].start;
+        for m in self.mentions[..cue].iter().rev() {
+            let adjacent = m.end == end || self.gap(m.end, end) == "会";
+            match m.kind {
+                Kind::Marker(Marker::Continuing) if adjacent => return true,
+                Kind::Marker(_) if adjacent => end = m.start,
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// `p` and the names coordinated before it: 林晓峰、云帆智能专家苏婉清.

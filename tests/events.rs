@@ -207,6 +207,8 @@ fn descriptions_and_successors() {
         ),
         // An adverb of continuing before any join cue: the post is still held.
         ("星河科技证实林晓峰仍然将担任总裁。", &[]),
+        ("林晓峰仍将出任星河科技总裁。", &[]),
+        ("林晓峰继续出任星河科技总裁。", &[]),
         // A member word stands for unnamed people, as a role does.
         (
             "青松队有三名队员离队。",

@@ -82,6 +82,8 @@ pub(crate) enum Marker {
     /// A member of an organization, no post (队员, 员工): before a move verb
     /// it stands for an unnamed person (新队员加入).
     Member,
+    /// An adverb of continuing: a post still held, no move (仍然将担任).
+    Continuing,
     None,
 }
 
@@ -209,9 +211,10 @@ pub(crate) fn marker(source: &str, line: usize, fields: &[&str]) -> Result<Marke
         "department" => Marker::Department,
         "control" => Marker::Control,
         "member" => Marker::Member,
+        "continuing" => Marker::Continuing,
         "none" => Marker::None,
         other => {
-            let expected = "reported, confirmed, denied, planned, employer, org-suffix, org-noun, time, pronoun, generic, speech, honorific, tenure, place-suffix, competition, department, control, member, none";
+            let expected = "reported, confirmed, denied, planned, employer, org-suffix, org-noun, time, pronoun, generic, speech, honorific, tenure, place-suffix, competition, department, control, member, continuing, none";
             return Err(bad_value(source, line, "marker kind", other, expected));
         }
     })
