@@ -190,6 +190,13 @@ static TAKES_POST: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?:到|前往|赴)([\p{Han}A-Za-z0-9]{2,12}?)(担任|出任|当|任)").expect("the post-taking pattern is valid")
 });
 
+/// Whether the sentence goes to an organization to hold a post: a move
+/// no cue word marks (see [`TAKES_POST`]).
+pub(crate) fn takes_post(text: &str, sentence: Range<usize>) -> bool {
+    let s = &text[sentence];
+    s.contains(['到', '赴', '往']) && TAKES_POST.is_match(s)
+}
+
 /// What [`TAKES_POST`] finds: where the going starts, the organization gone
 /// to, and the word that takes the post, read as a join cue.
 fn taken_posts(text: &str, sentence: Range<usize>) -> Vec<(usize, Mention, Mention)> {

@@ -97,7 +97,8 @@ impl Extractor {
                 let local_dates = &dates[inside];
                 let has_cue = local
                     .iter()
-                    .any(|f| f.term.cue.is_some_and(|c| c.event != CueEvent::None));
+                    .any(|f| f.term.cue.is_some_and(|c| c.event != CueEvent::None))
+                    || (self.coverage == Coverage::Moves && entity::takes_post(norm, range.clone()));
                 // Without a move, a sentence matters only for who and what it names.
                 let names = local
                     .iter()
