@@ -21,12 +21,13 @@ impl Normalized {
     pub(crate) fn new(original: &str) -> Normalized {
         // fast2s reads a few characters by their neighbours (乾隆, 看著): a
         // traditional text with one of them is converted whole, any other
-        // character by itself, from the table. Simplified text writes some
-        // of them too (著名), and is left as it is.
+        // character by itself, from the table. Simplified text writes those
+        // few too (著名, 乾隆): alone they make no text traditional.
         let (mut traditional, mut contextual) = (false, false);
         for c in original.chars() {
-            traditional |= simplified(c) != c;
-            contextual |= is_contextual(c);
+            let reads_neighbours = is_contextual(c);
+            traditional |= !reads_neighbours && simplified(c) != c;
+            contextual |= reads_neighbours;
             if traditional && contextual {
                 break;
             }
@@ -47,7 +48,8 @@ impl Normalized {
             let converted = match whole.as_mut().and_then(Iterator::next) {
                 Some(c) if !SIMPLIFIED_ALREADY.contains(&raw) => c,
                 Some(_) => raw,
-                None => simplified(raw),
+                None if traditional => simplified(raw),
+                None => raw,
             };
             fold_char(converted, |c| {
                 if c.is_whitespace() {
@@ -267,6 +269,7 @@ mod tests {
             ("領域　專家", "领域专家"),
             ("捍卫大阪的王濛", "捍卫大阪的王濛"),
             ("後來捍衛", "后来捍卫"),
+            ("乾隆时代很著名", "乾隆时代很著名"),
             ("第一行\n\n 第二行", "第一行\n第二行"),
             ("①号", "1号"),
             ("", ""),
