@@ -43,8 +43,9 @@ pub enum Coverage {
     /// Every sentence: all events, and every person the rules can find.
     #[default]
     Everything,
-    /// Sentences with a cue word in full; elsewhere the organizations and
-    /// roles the dictionaries know and the people named in those sentences.
+    /// Sentences with a move (a cue word, or going to a post) in full;
+    /// elsewhere the organizations, roles and people the dictionaries know
+    /// and the people named in move sentences.
     /// Events are the same as with [`Coverage::Everything`], unless a gap
     /// could only be filled from a person named in no move sentence.
     Moves,
