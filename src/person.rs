@@ -122,7 +122,13 @@ impl Context {
             (separator && matches!(word(&w[1]), "男" | "女")).then_some(w[0].start)
         });
 
+        // A pseudonym is marked as one: 小林（化名）, james(化名).
+        let pseudonyms = tokens.iter().filter_map(|t| {
+            let rest = &text[t.start..];
+            (rest.starts_with("(化名)") || rest.starts_with("（化名）")).then_some(t.start)
+        });
         verb_reach.extend(sexes);
+        verb_reach.extend(pseudonyms);
         verb_reach.sort_unstable();
         Context {
             role_ends,

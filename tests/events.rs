@@ -300,6 +300,16 @@ fn names_no_dictionary_lists() {
             "卡洛维奇帅下课已成定局。",
             &[("departure", "卡洛维奇", None, None, None)],
         ),
+        // A name marked as a pseudonym is one.
+        (
+            "公司破产前，kestrel（化名）决定跳槽。",
+            &[("departure", "kestrel", None, None, None)],
+        ),
+        // A demonstrative and a word for a person stand for one.
+        (
+            "此君刚刚入职星河科技。",
+            &[("join", "此君", Some("星河科技"), None, Some("刚刚"))],
+        ),
         // A proper noun jieba knows, right before a move verb, is who moves.
         (
             "德理达离队后，球队陷入困境。",
