@@ -413,8 +413,15 @@ pub(crate) fn titles(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
-/// Words allowed between a cue and its object: 加入到, 离开了.
-const OBJECT_GAP: &[&str] = &["了", "到", "至", "过"];
+/// Words allowed between a cue and its object: 加入到, 离开了, 加盟过,
+/// 担任其, 就职于, 出任该.
+pub(crate) const OBJECT_GAP: &[char] = &['了', '到', '至', '过', '其', '该', '于', '为', '在'];
+
+/// Whether a word is one of [`OBJECT_GAP`].
+fn is_object_gap(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if OBJECT_GAP.contains(&c))
+}
 
 /// The object of 加盟, 转投 or 离开 is an organization: a Latin-script or
 /// proper name written right after the cue is one even when no dictionary
@@ -429,10 +436,7 @@ fn object_orgs(lexicon: &Lexicon, text: &str, found: &[Found], tokens: &[Token<'
         let Ok(mut i) = tokens.binary_search_by_key(&f.end, |t| t.start) else {
             continue;
         };
-        while tokens
-            .get(i)
-            .is_some_and(|t| OBJECT_GAP.contains(&&text[t.start..t.end]))
-        {
+        while tokens.get(i).is_some_and(|t| is_object_gap(&text[t.start..t.end])) {
             i += 1;
         }
         let Some(t) = tokens.get(i) else { continue };

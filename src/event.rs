@@ -11,7 +11,7 @@
 //! - The time is in the cue's clause, or a fronted clause of its own (`今年8月,…`).
 
 use crate::dict::{CueEvent, CueObject, Lexicon, Marker, RolePart};
-use crate::entity::{Kind, Mention};
+use crate::entity::{Kind, Mention, OBJECT_GAP};
 use crate::record::{EventType, Status};
 use crate::sentence::Sentence;
 use std::ops::Range;
@@ -39,9 +39,6 @@ pub(crate) struct Profile {
     pub(crate) org: Option<Mention>,
     pub(crate) role: Option<Mention>,
 }
-
-/// Words allowed between a cue and its object: 加入到, 离开了, 担任其.
-const OBJECT_GAP: &[char] = &['了', '到', '至', '其', '该', '于', '为', '在'];
 
 /// Words that join coordinated names: 林晓峰、苏婉清; 张三和李四.
 const COORDINATORS: &[&str] = &["、", "和", "与", "及", "以及", ",以及"];
