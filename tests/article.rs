@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{extract, extractor, rows};
+use common::{entities, extract, extractor, rows};
 use renshi::{EntityKind, Extractor, Status};
 
 #[test]
@@ -176,26 +176,18 @@ fn extractor_is_send_and_sync() {
 
 #[test]
 fn honorifics_are_not_part_of_names() {
-    let x = extract("林先生表示,他已经离开星河科技。苏婉清女士加入云帆智能。");
-    let people: Vec<&str> = x
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| e.text.as_str())
-        .collect();
-    assert_eq!(people, ["林", "苏婉清"]);
+    assert_eq!(
+        entities(
+            "林先生表示,他已经离开星河科技。苏婉清女士加入云帆智能。",
+            EntityKind::Person
+        ),
+        ["林", "苏婉清"]
+    );
 }
 
 #[test]
 fn biographies_and_honorifics_vouch_for_names() {
-    let people = |text: &str| -> Vec<String> {
-        extract(text)
-            .entities
-            .into_iter()
-            .filter(|e| e.kind == EntityKind::Person)
-            .map(|e| e.text)
-            .collect()
-    };
+    let people = |text: &str| entities(text, EntityKind::Person);
     assert_eq!(people("乔振岳，男，汉族，1968年出生。"), ["乔振岳"]);
     assert_eq!(people("此前，韦先生曾任星河科技总裁。"), ["韦"]);
     // The name a biography opens with needs no word of jieba's.
@@ -212,26 +204,15 @@ fn biographies_and_honorifics_vouch_for_names() {
 #[test]
 fn a_lone_surname_jieba_tags_and_given_name_characters_make_a_name() {
     // jieba cuts 邱 / 明远 and tags 邱 a name: no context is needed.
-    let x = extract("当天，邱明远在展厅参观。");
-    let people: Vec<&str> = x
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| e.text.as_str())
-        .collect();
-    assert_eq!(people, ["邱明远"]);
+    assert_eq!(entities("当天，邱明远在展厅参观。", EntityKind::Person), ["邱明远"]);
 }
 
 #[test]
 fn a_hyphen_joins_the_parts_of_a_transliterated_name() {
-    let x = extract("导演卡洛斯-斯塔诺的新片上映，比分是3-2。");
-    let people: Vec<&str> = x
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Person)
-        .map(|e| e.text.as_str())
-        .collect();
-    assert_eq!(people, ["卡洛斯-斯塔诺"]);
+    assert_eq!(
+        entities("导演卡洛斯-斯塔诺的新片上映，比分是3-2。", EntityKind::Person),
+        ["卡洛斯-斯塔诺"]
+    );
 }
 
 #[test]
@@ -255,14 +236,7 @@ fn a_name_inside_a_title_is_part_of_the_title() {
 
 #[test]
 fn words_that_only_look_like_names_are_none() {
-    let people = |text: &str| -> Vec<String> {
-        extract(text)
-            .entities
-            .into_iter()
-            .filter(|e| e.kind == EntityKind::Person)
-            .map(|e| e.text)
-            .collect()
-    };
+    let people = |text: &str| entities(text, EntityKind::Person);
     // 任 after a date or an adverb holds a post.
     assert!(people("2012年3月任青禾水产总经理。").is_empty());
     assert!(people("他曾任海军某部参谋。").is_empty());
@@ -346,14 +320,7 @@ fn a_short_form_is_linked_to_the_full_name() {
 
 #[test]
 fn registered_company_names_are_read_whole() {
-    let orgs = |text: &str| -> Vec<String> {
-        extract(text)
-            .entities
-            .into_iter()
-            .filter(|e| e.kind == EntityKind::Org)
-            .map(|e| e.text)
-            .collect()
-    };
+    let orgs = |text: &str| entities(text, EntityKind::Org);
     // jieba glues two suffixes (集团股份) or splits one (股份 / 有限公司).
     assert_eq!(
         orgs("2012年3月起任青禾水产集团股份有限公司总经理。"),
@@ -400,14 +367,7 @@ fn registered_company_names_are_read_whole() {
 
 #[test]
 fn a_department_or_a_board_session_is_part_of_the_role() {
-    let roles = |text: &str| -> Vec<String> {
-        extract(text)
-            .entities
-            .into_iter()
-            .filter(|e| e.kind == EntityKind::Role)
-            .map(|e| e.text)
-            .collect()
-    };
+    let roles = |text: &str| entities(text, EntityKind::Role);
     assert_eq!(roles("陈启航曾任星河科技人力资源部总经理。"), ["人力资源部总经理"]);
     assert_eq!(roles("他先后担任车间主任、厂长助理。"), ["车间主任", "厂长助理"]);
     assert_eq!(

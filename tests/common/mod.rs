@@ -4,7 +4,7 @@
 // Each test file uses a part of these helpers.
 #![allow(dead_code)]
 
-use renshi::{Argument, Dictionary, Event, EventType, Extraction, Extractor};
+use renshi::{Argument, Dictionary, EntityKind, Event, EventType, Extraction, Extractor};
 use std::sync::OnceLock;
 
 /// Invented organizations, so tests do not depend on real companies.
@@ -49,4 +49,14 @@ pub fn row(e: &Event) -> Row<'_> {
 
 pub fn rows(x: &Extraction) -> Vec<Row<'_>> {
     x.events.iter().map(row).collect()
+}
+
+/// The texts of the entities of one kind `text` holds, in text order.
+pub fn entities(text: &str, kind: EntityKind) -> Vec<String> {
+    extract(text)
+        .entities
+        .into_iter()
+        .filter(|e| e.kind == kind)
+        .map(|e| e.text)
+        .collect()
 }
