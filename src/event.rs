@@ -74,6 +74,8 @@ pub(crate) struct Reader<'a> {
     first_person: Vec<Option<usize>>,
     /// Whether each clause names an organization or a role: it speaks of work.
     of_work: Vec<bool>,
+    /// The organization the sentence opens with, its topic.
+    topic: Option<Mention>,
     /// The status an opening clause without a cue gives the sentence (`据悉,`).
     opening_status: Option<Status>,
 }
@@ -132,6 +134,11 @@ impl<'a> Reader<'a> {
                     .any(|m| matches!(m.kind, Kind::Org | Kind::Role))
             })
             .collect();
+        // An organization opening the sentence is its topic.
+        let topic = mentions
+            .first()
+            .filter(|m| m.kind == Kind::Org && m.start == sentence.range.start)
+            .copied();
         let opening = clause_mentions.first().cloned().unwrap_or_default();
         let opening_has_cue = mentions[opening.clone()].iter().any(|m| matches!(m.kind, Kind::Cue(_)));
         let opening_status = if opening_has_cue {
@@ -154,6 +161,7 @@ impl<'a> Reader<'a> {
             clause_mentions,
             first_person,
             of_work,
+            topic,
             opening_status,
         }
     }
@@ -238,12 +246,15 @@ impl<'a> Reader<'a> {
                 let departs = cue.event == CueEvent::Departure || (cue.event == CueEvent::Transfer && !already_left);
                 if departs {
                     let explicit = cue.event == CueEvent::Departure;
+                    // A role without its organization is the topic's: 纽卡斯尔本赛季…,主教练基冈下课.
+                    let topical = app_role.is_some() || object.org.is_none() && self.stands_alone(i);
                     let org = object
                         .org
                         .filter(|_| explicit)
                         .or_else(|| self.source_org(p, i))
                         .or_else(|| self.announcer(p))
-                        .or(app_org);
+                        .or(app_org)
+                        .or(self.topic.filter(|_| topical));
                     let role = object
                         .role
                         .filter(|_| explicit)
@@ -261,6 +272,10 @@ impl<'a> Reader<'a> {
                         continue;
                     }
                     let (mut org, mut role) = (object.org.or_else(|| self.gone_to(i)), object.role);
+                    // A move without an object is into the topic: 星河队在新选手卡洛的加入后….
+                    if org.is_none() && self.stands_alone(i) {
+                        org = self.topic;
+                    }
                     if cue.object == CueObject::Successor {
                         // 接任 without an object takes over the post just left,
                         // by someone other than who left it.

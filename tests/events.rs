@@ -183,7 +183,7 @@ fn honorary_title_is_no_new_post() {
 #[test]
 fn descriptions_and_successors() {
     check(&[
-        ("青松队新教练上任。", &[("join", "教练", None, None, None)]),
+        ("青松队新教练上任。", &[("join", "教练", Some("青松队"), None, None)]),
         (
             "星河科技创始人辞去CEO职务。",
             &[("departure", "创始人", Some("星河科技"), Some("CEO"), None)],
@@ -221,12 +221,22 @@ fn descriptions_and_successors() {
         ),
         (
             "星河科技在新员工加入以后发展迅速。",
-            &[("join", "员工", None, None, None)],
+            &[("join", "员工", Some("星河科技"), None, None)],
         ),
         // The speaker's own organization is enough as what one joins.
         (
             "我们很高兴Kestrel加入我们战队。",
             &[("join", "Kestrel", None, None, None)],
+        ),
+        // The organization a sentence opens with is its topic: a role without
+        // its organization, and a move without an object, are the topic's.
+        (
+            "青松队本赛季开局不错，不过主教练卡洛维奇突然下课。",
+            &[("departure", "卡洛维奇", Some("青松队"), Some("主教练"), None)],
+        ),
+        (
+            "星河科技在林晓峰的加入后实力大增。",
+            &[("join", "林晓峰", Some("星河科技"), None, None)],
         ),
         // An employer word is enough as what 离开 leaves.
         (
