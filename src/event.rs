@@ -247,7 +247,7 @@ impl<'a> Reader<'a> {
                 if departs {
                     let explicit = cue.event == CueEvent::Departure;
                     // A role without its organization is the topic's: 纽卡斯尔本赛季…,主教练基冈下课.
-                    let topical = app_role.is_some() || object.org.is_none() && self.stands_alone(i);
+                    let topical = app_role.is_some() || (object.org.is_none() && self.stands_alone(i));
                     let org = object
                         .org
                         .filter(|_| explicit)
@@ -333,9 +333,9 @@ impl<'a> Reader<'a> {
     /// organization follows. Before a title (`加盟《…》`) it is not: a work is
     /// no organization.
     ///
-    /// Nor does one follow a cue used without an object, ending its clause
-    /// or before 也, 后, 时 (`卡洛选择离开也…`, `新队员加入以后`), in a
-    /// clause about work; a transfer without its new employer joins none.
+    /// So is a cue used without an object, ending its clause or before 也,
+    /// 后, 时 (`卡洛选择离开也…`, `新队员加入以后`), in a clause about work;
+    /// but a transfer without its new employer joins none.
     fn stands_alone(&self, cue: usize) -> bool {
         let m = self.mentions[cue];
         let nominal = self.text[..m.start].ends_with('的');
