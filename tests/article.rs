@@ -374,6 +374,7 @@ fn a_department_or_a_board_session_is_part_of_the_role() {
         roles("苏婉清任星河科技第三届董事会独立董事。"),
         ["第三届董事会独立董事"]
     );
+    assert_eq!(roles("他曾任青川县财政局正局长。"), ["正局长"]);
     // A ministry is an organization, not a department of the role.
     let x = extract("外交部副部长出席了会议。");
     let got: Vec<(EntityKind, &str)> = x.entities.iter().map(|e| (e.kind, e.text.as_str())).collect();
