@@ -380,7 +380,7 @@ fn a_department_or_a_board_session_is_part_of_the_role() {
         entities("他曾任青川县财政局正局长。", EntityKind::Org),
         ["青川县财政局"]
     );
-    assert!(entities("青松队本赛季开局不错。", EntityKind::Org) == ["青松队"]);
+    assert_eq!(entities("青松队本赛季开局不错。", EntityKind::Org), ["青松队"]);
     // A ministry is an organization, not a department of the role.
     let x = extract("外交部副部长出席了会议。");
     let got: Vec<(EntityKind, &str)> = x.entities.iter().map(|e| (e.kind, e.text.as_str())).collect();
