@@ -227,9 +227,19 @@ pub(crate) fn opening(lexicon: &Lexicon, segmenter: &Segmenter, text: &str, sent
     let s = &text[sentence.clone()];
     let run = s
         .char_indices()
-        .find(|&(_, c)| !(is_han(c) || NAME_DOTS.contains(&c)))
+        .find(|&(at, c)| at > MAX_OPENING_BYTES || !(is_han(c) || NAME_DOTS.contains(&c)))
         .map_or(s.len(), |(at, _)| at);
     if run > MAX_OPENING_BYTES {
+        return None;
+    }
+    // Most sentences open with no surname: spare them the look-ups below.
+    let surname_of = |n: usize| {
+        s[..run]
+            .char_indices()
+            .nth(n)
+            .is_some_and(|(at, _)| lexicon.surname(&s[..at]).is_some())
+    };
+    if !(surname_of(1) || surname_of(2) || s[..run].contains(NAME_DOTS)) {
         return None;
     }
     // An honorific of two characters (先生, 女士) may follow the name.
