@@ -288,6 +288,11 @@ pub(crate) fn mentions(
             known_people.push(Mention::new(f.start, f.end, Kind::Person));
         } else if let Some(part) = term.role {
             role_parts.push((f.start, f.end, part));
+            // A modifier that is also a member word stands alone where no head
+            // follows it: 主力 + 前锋 is a role, 多名主力离队 names members.
+            if term.marker == Some(Marker::Member) {
+                layers[MARKERS].push(Mention::new(f.start, f.end, Kind::Marker(Marker::Member)));
+            }
         } else if let Some(cue) = term.cue {
             if cue.event != CueEvent::None {
                 layers[CUES].push(Mention::new(f.start, f.end, Kind::Cue(cue)));

@@ -214,6 +214,16 @@ fn descriptions_and_successors() {
             "青松队有三名队员离队。",
             &[("departure", "队员", Some("青松队"), None, None)],
         ),
+        // A role modifier that is also a member word: alone it names members,
+        // before a head it is part of the role.
+        (
+            "本赛季青松队有多名主力离队。",
+            &[("departure", "主力", Some("青松队"), None, None)],
+        ),
+        (
+            "青松队主力前锋卡洛维奇离队。",
+            &[("departure", "卡洛维奇", Some("青松队"), Some("主力前锋"), None)],
+        ),
         // Used without an object in a clause about work, a cue still moves.
         (
             "青松队主教练卡洛维奇选择离开也在情理之中。",
