@@ -220,6 +220,7 @@ fn descriptions_and_successors() {
             "本赛季青松队有多名主力离队。",
             &[("departure", "主力", Some("青松队"), None, None)],
         ),
+        ("这名射手回归青松队。", &[("join", "射手", Some("青松队"), None, None)]),
         (
             "青松队主力前锋卡洛维奇离队。",
             &[("departure", "卡洛维奇", Some("青松队"), Some("主力前锋"), None)],
