@@ -204,11 +204,16 @@ impl<'a> Reader<'a> {
             if self.continues(i) {
                 continue;
             }
+            if cue.object == CueObject::Appointee {
+                out.extend(self.appointment(i, named_before));
+                continue;
+            }
             let object = self.object(i);
             let satisfied = match cue.object {
                 CueObject::Org => object.org.is_some() || object.employer || self.stands_alone(i),
                 CueObject::Post => object.org.is_some() || object.role.is_some(),
                 CueObject::None | CueObject::Successor => true,
+                CueObject::Appointee => false,
             };
             // 跳槽 leaves the old employer even when the new one is not named.
             if !satisfied && cue.event != CueEvent::Transfer {
@@ -326,6 +331,56 @@ impl<'a> Reader<'a> {
             .and_then(|j| self.first_person[self.clause[j]])
             .into_iter()
             .collect()
+    }
+
+    /// An appointment in the active voice: the subject appoints the person
+    /// written after the cue to the post after 为 (`星河科技任命林晓峰为总裁`,
+    /// `董事会聘请苏婉清为首席科学家`). The organization is the post's, else
+    /// the subject's.
+    fn appointment(&self, cue: usize, named_before: Option<Mention>) -> Option<RawEvent> {
+        let clause = self.clause[cue];
+        // The person, perhaps after an apposition (任命副总裁林晓峰为总裁).
+        let p = (cue + 1..self.mentions.len())
+            .take_while(|&j| {
+                self.clause[j] == clause
+                    && matches!(
+                        self.mentions[j].kind,
+                        Kind::Org | Kind::Role | Kind::Person | Kind::Pronoun
+                    )
+            })
+            .find(|&j| matches!(self.mentions[j].kind, Kind::Person | Kind::Pronoun))?;
+        let person = self.mentions[p];
+        if !self.text[person.end..].starts_with('为')
+            || !self.gap(self.mentions[cue].end, self.apposition_start(p)).is_empty()
+        {
+            return None;
+        }
+        let object = self.object(p);
+        if object.org.is_none() && object.role.is_none() {
+            return None;
+        }
+        let subject = (0..cue)
+            .rev()
+            .take_while(|&j| self.clause[j] == clause)
+            .map(|j| self.mentions[j])
+            .find(|m| m.kind == Kind::Org);
+        Some(RawEvent {
+            kind: EventType::Join,
+            person,
+            org: object.org.or(subject),
+            role: object.role,
+            time: self.time(cue),
+            trigger: self.mentions[cue],
+            status: self.status(cue),
+            sentence: (self.sentence.range.start, self.sentence.range.end),
+            referent: (person.kind == Kind::Pronoun)
+                .then(|| {
+                    Self::before(&self.prev_named, p)
+                        .map(|j| self.mentions[j])
+                        .or(named_before)
+                })
+                .flatten(),
+        })
     }
 
     /// Whether the cue at mention `cue` is used as a noun (`新选手林晓峰的加入`,

@@ -98,6 +98,24 @@ fn join_cues() {
 }
 
 #[test]
+fn an_appointment_in_the_active_voice() {
+    check(&[
+        // The subject appoints the person after the cue to the post after 为.
+        (
+            "星河科技今天任命林晓峰为总裁。",
+            &[("join", "林晓峰", Some("星河科技"), Some("总裁"), Some("今天"))],
+        ),
+        // The person may come with an apposition; the post may name its organization.
+        (
+            "北辰资本聘请云帆智能副总裁苏婉清为星河研究院院长。",
+            &[("join", "苏婉清", Some("星河研究院"), Some("院长"), None)],
+        ),
+        // Without 为 and a post there is no appointment.
+        ("星河科技任命了新的管理层。", &[]),
+    ]);
+}
+
+#[test]
 fn transfer_is_a_departure_and_a_join() {
     check(&[(
         "星河科技技术负责人林晓峰转投云帆智能。",

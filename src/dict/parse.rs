@@ -39,6 +39,9 @@ pub(crate) enum CueObject {
     /// Nothing; without an object, the post of the sentence's previous
     /// departure (马云卸任董事局主席,由张勇接任).
     Successor,
+    /// The person, then 为 and the post: the subject appoints them
+    /// (星河科技任命林晓峰为总裁).
+    Appointee,
 }
 
 /// A cue word's reading.
@@ -185,7 +188,16 @@ pub(crate) fn cue(source: &str, line: usize, fields: &[&str]) -> Result<Cue> {
         "post" => CueObject::Post,
         "none" => CueObject::None,
         "successor" => CueObject::Successor,
-        other => return Err(bad_value(source, line, "object", other, "org, post, none, successor")),
+        "appointee" => CueObject::Appointee,
+        other => {
+            return Err(bad_value(
+                source,
+                line,
+                "object",
+                other,
+                "org, post, none, successor, appointee",
+            ));
+        }
     };
     Ok(Cue { event, object })
 }
