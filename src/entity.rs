@@ -319,7 +319,8 @@ pub(crate) fn mentions(
                 | Marker::PlaceSuffix
                 | Marker::Competition
                 | Marker::Department
-                | Marker::Control => {}
+                | Marker::Control
+                | Marker::Place => {}
                 other => layers[MARKERS].push(Mention::new(f.start, f.end, Kind::Marker(other))),
             }
         }
@@ -657,7 +658,10 @@ fn with_places(lexicon: &Lexicon, text: &str, known: &mut [Mention], tokens: &[T
     for org in known.iter_mut() {
         if let Ok(i) = tokens.binary_search_by_key(&org.start, |t| t.end) {
             let t = tokens[i];
-            let free = t.start >= prev_end && lexicon.term(&text[t.start..t.end]).is_none();
+            let free = t.start >= prev_end
+                && lexicon
+                    .term(&text[t.start..t.end])
+                    .is_none_or(|term| term.org.is_none() && term.marker == Some(Marker::Place));
             if t.tag == "ns" && free {
                 org.start = t.start;
             }
@@ -733,7 +737,7 @@ fn suffix_orgs(
             let other_term = lexicon.term(word).is_some_and(|term| {
                 term.cue.is_some()
                     || term.role == Some(RolePart::Head)
-                    || matches!(term.marker, Some(m) if !matches!(m, Marker::OrgSuffix | Marker::OrgNoun | Marker::Generic))
+                    || matches!(term.marker, Some(m) if !matches!(m, Marker::OrgSuffix | Marker::OrgNoun | Marker::Generic | Marker::Place))
             });
             !word.chars().all(char::is_alphanumeric) || other_term || overlapping(known, t.start, t.end).is_some()
         };

@@ -199,12 +199,17 @@ pub(crate) fn people(
                 let on_dotted = dots
                     .get(dots.partition_point(|m| m.end <= start))
                     .is_some_and(|m| m.start < end);
-                // 杨浦区, 黄兴路: a place, not a person.
-                let place = text[start..end].chars().next_back().is_some_and(|c| {
-                    lexicon
-                        .term(c.encode_utf8(&mut [0; 4]))
-                        .is_some_and(|t| t.marker == Some(Marker::PlaceSuffix))
-                });
+                // 杨浦区, 黄兴路, 威尼斯: a place, not a person; 济南人: its people.
+                let is_place = |word: &str, kind: Marker| lexicon.term(word).is_some_and(|t| t.marker == Some(kind));
+                let name = &text[start..end];
+                let place = is_place(name, Marker::Place)
+                    || name
+                        .strip_suffix('人')
+                        .is_some_and(|stem| is_place(stem, Marker::Place))
+                    || text[start..end]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| is_place(c.encode_utf8(&mut [0; 4]), Marker::PlaceSuffix));
                 if !on_dotted && !place && !in_title(start) && !holds_post(text, start, end, context) {
                     out.push(Mention::new(start, end, Kind::Person));
                 }
@@ -590,6 +595,7 @@ impl NameReader<'_> {
             let unknown = j == i && (before || self.context.verb_after(end)) && !self.segmenter.knows(word);
             // A proper noun jieba knows (本特利/nz) right before a move verb: who moves is a person.
             let proper = j == i && matches!(self.tokens[j].tag, "nz" | "nrt") && self.context.move_after(end);
+
             // Between a role and a verb, any run of words but a common noun (客服人员告诉我).
             let common_noun = j == i && self.tokens[j].tag == "n" && self.segmenter.knows(word);
             let framed = before && self.context.verb_after(end) && !common_noun;

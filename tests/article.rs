@@ -195,6 +195,8 @@ fn biographies_and_honorifics_vouch_for_names() {
     assert_eq!(people("乔先生大学学历。"), ["乔"]);
     assert_eq!(people("艾山·买买提：男，维吾尔族。"), ["艾山·买买提"]);
     assert_eq!(people("乔振岳：曾任星河科技总裁。"), ["乔振岳"]);
+    // A place (places.txt) and its people are no name, whatever jieba tags them.
+    assert!(people("他去过夏威夷，也去过张家口，遇到几个济南人。").is_empty());
     // A surname alone before a one-character title is a word: 元帅.
     assert!(people("两位元帅出席了仪式。").is_empty());
     // A place or a word before a colon is no name.

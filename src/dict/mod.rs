@@ -39,7 +39,7 @@ macro_rules! embedded {
 }
 
 /// The dictionaries shipped in the crate, with the names errors give them.
-pub(crate) const EMBEDDED: [(Dictionary, &str, &str); 8] = [
+pub(crate) const EMBEDDED: [(Dictionary, &str, &str); 9] = [
     (Dictionary::Orgs, "dictionaries/orgs.txt", embedded!("orgs.txt")),
     (Dictionary::Roles, "dictionaries/roles.txt", embedded!("roles.txt")),
     (Dictionary::Cues, "dictionaries/cues.txt", embedded!("cues.txt")),
@@ -48,6 +48,7 @@ pub(crate) const EMBEDDED: [(Dictionary, &str, &str); 8] = [
         "dictionaries/markers.txt",
         embedded!("markers.txt"),
     ),
+    (Dictionary::Markers, "dictionaries/places.txt", embedded!("places.txt")),
     (
         Dictionary::Surnames,
         "dictionaries/surnames.txt",
@@ -80,11 +81,19 @@ pub(crate) struct Term {
 impl Term {
     /// Whether the text is searched for the term. Words only looked up as
     /// words (a place suffix, a department, a tenure, a competition, a generic
-    /// word) are not: most are single characters that would match everywhere.
+    /// word, a place) are not: most are single characters that would match
+    /// everywhere, and a place only keeps a word from being read as a name.
     fn searched(&self) -> bool {
         let looked_up = matches!(
             self.marker,
-            Some(Marker::PlaceSuffix | Marker::Department | Marker::Tenure | Marker::Competition | Marker::Generic)
+            Some(
+                Marker::PlaceSuffix
+                    | Marker::Department
+                    | Marker::Tenure
+                    | Marker::Competition
+                    | Marker::Generic
+                    | Marker::Place
+            )
         );
         self.org.is_some()
             || self.role.is_some()

@@ -87,6 +87,8 @@ pub(crate) enum Marker {
     Member,
     /// An adverb of continuing: a post still held, no move (仍然将担任).
     Continuing,
+    /// A place's name, never a person's (威尼斯, 张家口).
+    Place,
     None,
 }
 
@@ -224,9 +226,10 @@ pub(crate) fn marker(source: &str, line: usize, fields: &[&str]) -> Result<Marke
         "control" => Marker::Control,
         "member" => Marker::Member,
         "continuing" => Marker::Continuing,
+        "place" => Marker::Place,
         "none" => Marker::None,
         other => {
-            let expected = "reported, confirmed, denied, planned, employer, org-suffix, org-noun, time, pronoun, generic, speech, honorific, tenure, place-suffix, competition, department, control, member, continuing, none";
+            let expected = "reported, confirmed, denied, planned, employer, org-suffix, org-noun, time, pronoun, generic, speech, honorific, tenure, place-suffix, competition, department, control, member, continuing, place, none";
             return Err(bad_value(source, line, "marker kind", other, expected));
         }
     })
