@@ -209,8 +209,9 @@ impl<'a> Reader<'a> {
                 continue;
             }
             let object = self.object(i);
+            let alone = self.stands_alone(i);
             let satisfied = match cue.object {
-                CueObject::Org => object.org.is_some() || object.employer || self.stands_alone(i),
+                CueObject::Org => object.org.is_some() || object.employer || alone,
                 CueObject::Post => object.org.is_some() || object.role.is_some(),
                 CueObject::None | CueObject::Successor => true,
                 CueObject::Appointee => false,
@@ -238,13 +239,7 @@ impl<'a> Reader<'a> {
                     trigger: *m,
                     status,
                     sentence: (self.sentence.range.start, self.sentence.range.end),
-                    referent: (person.kind == Kind::Pronoun)
-                        .then(|| {
-                            Self::before(&self.prev_named, p)
-                                .map(|j| self.mentions[j])
-                                .or(named_before)
-                        })
-                        .flatten(),
+                    referent: self.referent(p, named_before),
                 };
                 // 离职,转投乙公司: the transfer's departure is the one already read.
                 let already_left = departed.contains(&p);
@@ -252,7 +247,7 @@ impl<'a> Reader<'a> {
                 if departs {
                     let explicit = cue.event == CueEvent::Departure;
                     // A role without its organization is the topic's: 纽卡斯尔本赛季…,主教练基冈下课.
-                    let topical = app_role.is_some() || (object.org.is_none() && self.stands_alone(i));
+                    let topical = app_role.is_some() || (object.org.is_none() && alone);
                     let org = object
                         .org
                         .filter(|_| explicit)
@@ -278,7 +273,7 @@ impl<'a> Reader<'a> {
                     }
                     let (mut org, mut role) = (object.org.or_else(|| self.gone_to(i)), object.role);
                     // A move without an object is into the topic: 星河队在新选手卡洛的加入后….
-                    if org.is_none() && self.stands_alone(i) {
+                    if org.is_none() && alone {
                         org = self.topic;
                     }
                     if cue.object == CueObject::Successor {
@@ -373,14 +368,20 @@ impl<'a> Reader<'a> {
             trigger: self.mentions[cue],
             status: self.status(cue),
             sentence: (self.sentence.range.start, self.sentence.range.end),
-            referent: (person.kind == Kind::Pronoun)
-                .then(|| {
-                    Self::before(&self.prev_named, p)
-                        .map(|j| self.mentions[j])
-                        .or(named_before)
-                })
-                .flatten(),
+            referent: self.referent(p, named_before),
         })
+    }
+
+    /// For a pronoun at mention `p`, the person last named before it, in this
+    /// sentence or (`named_before`) an earlier one.
+    fn referent(&self, p: usize, named_before: Option<Mention>) -> Option<Mention> {
+        (self.mentions[p].kind == Kind::Pronoun)
+            .then(|| {
+                Self::before(&self.prev_named, p)
+                    .map(|j| self.mentions[j])
+                    .or(named_before)
+            })
+            .flatten()
     }
 
     /// Whether the cue at mention `cue` is used as a noun (`新选手林晓峰的加入`,

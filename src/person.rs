@@ -600,15 +600,11 @@ impl NameReader<'_> {
             let common_noun = j == i && self.tokens[j].tag == "n" && self.segmenter.knows(word);
             let framed = before && self.context.verb_after(end) && !common_noun;
             let placed = before || after || self.context.listed(start, end);
-            if chars >= 2 && (framed || unknown || proper || (placed && self.looks_foreign(name))) {
+            if chars >= 2 && (framed || unknown || proper || (placed && looks_foreign(self.lexicon, name))) {
                 best = Some(Name::new(start, end, j + 1 - i));
             }
         }
         best
-    }
-
-    fn looks_foreign(&self, name: &str) -> bool {
-        looks_foreign(self.lexicon, name)
     }
 }
 
