@@ -177,11 +177,21 @@ static TIME: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&pattern).expect("the time pattern is valid")
 });
 
-/// The dates of the whole text, one regex pass: 2024年下半年, 今年8月.
-pub(crate) fn dates(text: &str) -> Vec<Mention> {
-    TIME.find_iter(text)
-        .map(|m| Mention::new(m.start(), m.end(), Kind::Time))
+/// The dates of a sentence: 2024年下半年, 今年8月.
+pub(crate) fn dates(text: &str, sentence: Range<usize>) -> Vec<Mention> {
+    let s = &text[sentence.clone()];
+    // Every date holds 年 or 月; most sentences hold neither.
+    if !has_any(s, &['年', '月']) {
+        return Vec::new();
+    }
+    TIME.find_iter(s)
+        .map(|m| Mention::new(sentence.start + m.start(), sentence.start + m.end(), Kind::Time))
         .collect()
+}
+
+/// Whether `s` holds one of `chars`: one fast search per char.
+fn has_any(s: &str, chars: &[char]) -> bool {
+    chars.iter().any(|&c| s.contains(c))
 }
 
 /// Going to an organization to hold a post starts a tenure: `到星河研究院当院长`,
@@ -194,14 +204,20 @@ static TAKES_POST: Lazy<Regex> = Lazy::new(|| {
 /// no cue word marks (see [`TAKES_POST`]).
 pub(crate) fn takes_post(text: &str, sentence: Range<usize>) -> bool {
     let s = &text[sentence];
-    s.contains(['到', '赴', '往']) && TAKES_POST.is_match(s)
+    goes_to_post(s) && TAKES_POST.is_match(s)
+}
+
+/// Whether `s` holds the characters every match of [`TAKES_POST`] holds:
+/// most sentences go nowhere, and this spares them the regex.
+fn goes_to_post(s: &str) -> bool {
+    has_any(s, &['到', '赴', '往']) && has_any(s, &['任', '当'])
 }
 
 /// What [`TAKES_POST`] finds: where the going starts, the organization gone
 /// to, and the word that takes the post, read as a join cue.
 fn taken_posts(text: &str, sentence: Range<usize>) -> Vec<(usize, Mention, Mention)> {
     // Most sentences go nowhere: spare them the capturing search.
-    if !text[sentence.clone()].contains(['到', '赴', '往']) {
+    if !goes_to_post(&text[sentence.clone()]) {
         return Vec::new();
     }
     let cue = Cue {

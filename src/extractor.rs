@@ -8,7 +8,7 @@ use crate::merge::{self, RawMovement};
 use crate::normalize::Normalized;
 use crate::record::{Argument, Entity, EntityKind, Event, Extraction, Movement, Post};
 use crate::segment::Segmenter;
-use crate::sentence;
+use crate::sentence::{self, Sentence};
 use crate::span::Span;
 use std::io::BufRead;
 use std::path::Path;
@@ -83,19 +83,14 @@ impl Extractor {
         let normalized = Normalized::new(text);
         let norm = normalized.text();
         let found = self.lexicon.find(norm);
-        let dates = entity::dates(norm);
         let sentences = sentence::sentences(norm);
-        let ranges: Vec<_> = sentences.iter().map(|s| s.range.clone()).collect();
         let mut mentions: Vec<Vec<Mention>> = sentences
             .iter()
-            .map(|sentence| {
-                let range = sentence.range.clone();
+            .map(|range| {
+                let range = range.clone();
                 let from = found.partition_point(|f| f.start < range.start);
                 let to = found.partition_point(|f| f.start < range.end);
                 let local: Vec<_> = found[from..to].iter().filter(|f| f.end <= range.end).copied().collect();
-                let inside =
-                    dates.partition_point(|d| d.start < range.start)..dates.partition_point(|d| d.start < range.end);
-                let local_dates = &dates[inside];
                 let has_cue = local
                     .iter()
                     .any(|f| f.term.cue.is_some_and(|c| c.event != CueEvent::None))
@@ -107,28 +102,25 @@ impl Extractor {
                 if self.coverage == Coverage::Moves && !has_cue && !names {
                     return Vec::new();
                 }
+                let dates = entity::dates(norm, range.clone());
                 let tokens = match self.coverage {
                     Coverage::Moves if !has_cue => Vec::new(),
                     _ => self.segmenter.tokens(norm, range.clone()),
                 };
-                entity::mentions(
-                    &self.lexicon,
-                    &self.segmenter,
-                    norm,
-                    range,
-                    &local,
-                    local_dates,
-                    &tokens,
-                )
+                entity::mentions(&self.lexicon, &self.segmenter, norm, range, &local, &dates, &tokens)
             })
             .collect();
-        entity::read_across(&self.lexicon, norm, &ranges, &mut mentions);
+        entity::read_across(&self.lexicon, norm, &sentences, &mut mentions);
         let mut entities = Vec::new();
         let mut events: Vec<RawEvent> = Vec::new();
         let mut profiles = Vec::new();
         let mut named_before = None;
-        for (sentence, mentions) in sentences.iter().zip(&mentions) {
-            let reader = Reader::new(&self.lexicon, norm, sentence, mentions);
+        for (range, mentions) in sentences.iter().zip(&mentions) {
+            if mentions.is_empty() {
+                continue;
+            }
+            let sentence = Sentence::new(norm, range.clone());
+            let reader = Reader::new(&self.lexicon, norm, &sentence, mentions);
             events.extend(reader.events(named_before));
             named_before = reader.last_named().or(named_before);
             profiles.extend(reader.profiles());

@@ -8,6 +8,7 @@
 
 use crate::span::Span;
 use once_cell::sync::Lazy;
+use std::convert::Infallible;
 use unicode_normalization::UnicodeNormalization;
 
 /// The normalized text of one article, with the way back to the original.
@@ -19,21 +20,41 @@ pub(crate) struct Normalized {
 impl Normalized {
     /// Normalizes `original`.
     pub(crate) fn new(original: &str) -> Normalized {
+        // Most news is simplified: it is read so, and read again only if it
+        // holds a traditional character.
+        let simplified_only = |c: char| match is_traditional(c) && !is_contextual(c) {
+            true => Err(Traditional),
+            false => Ok(c),
+        };
+        if let Ok(normalized) = Normalized::read(original, true, simplified_only) {
+            return normalized;
+        }
         // fast2s reads a few characters by their neighbours (乾隆, 看著): a
         // traditional text with one of them is converted whole, any other
         // character by itself, from the table. Simplified text writes those
         // few too (著名, 乾隆): alone they make no text traditional.
-        let (mut traditional, mut contextual) = (false, false);
-        for c in original.chars() {
-            let reads_neighbours = is_contextual(c);
-            traditional |= !reads_neighbours && simplified(c) != c;
-            contextual |= reads_neighbours;
-            if traditional && contextual {
-                break;
-            }
-        }
-        let whole = (traditional && contextual).then(|| fast2s::convert(original));
-        let mut whole = whole.as_deref().map(str::chars);
+        let Ok(normalized) = if original.chars().any(is_contextual) {
+            let whole = fast2s::convert(original);
+            let mut whole = whole.chars();
+            // fast2s maps every char to exactly one char, so the two walk in
+            // step, char by char.
+            Normalized::read(original, false, |raw| {
+                Ok::<_, Infallible>(match whole.next() {
+                    Some(c) if !SIMPLIFIED_ALREADY.contains(&raw) => c,
+                    _ => raw,
+                })
+            })
+        } else {
+            Normalized::read(original, true, |raw| Ok::<_, Infallible>(simplified(raw)))
+        };
+        normalized
+    }
+
+    /// Normalizes `original`, its ideographs by `convert`, which may give
+    /// up. With `runs`, what normalization leaves as it is (ASCII, and
+    /// ideographs with no traditional form) is copied a run at a time,
+    /// without asking `convert`.
+    fn read<E>(original: &str, runs: bool, mut convert: impl FnMut(char) -> Result<char, E>) -> Result<Normalized, E> {
         let mut out = Normalized {
             text: String::with_capacity(original.len()),
             map: OffsetMap::default(),
@@ -42,16 +63,19 @@ impl Normalized {
         // its first line break, a space between two Latin letters or digits,
         // or nothing.
         let mut space: Option<Space> = None;
+        let mut kept = 0..0;
         for (start, raw) in original.char_indices() {
             let end = start + raw.len_utf8();
-            // fast2s maps every char to exactly one char, so the two walk in step.
-            let converted = match whole.as_mut().and_then(Iterator::next) {
-                Some(c) if !SIMPLIFIED_ALREADY.contains(&raw) => c,
-                Some(_) => raw,
-                None if traditional => simplified(raw),
-                None => raw,
-            };
-            fold_char(converted, |c| {
+            if runs && space.is_none() && stays(raw) {
+                if kept.end != start {
+                    out.push_str(original, kept);
+                    kept = start..start;
+                }
+                kept.end = end;
+                continue;
+            }
+            out.push_str(original, std::mem::replace(&mut kept, 0..0));
+            fold_char(convert(raw)?, |c| {
                 if c.is_whitespace() {
                     let run = space.get_or_insert(Space {
                         start,
@@ -73,10 +97,11 @@ impl Normalized {
                 out.push(c, start, end);
             });
         }
+        out.push_str(original, kept);
         if let Some((nl_start, nl_end)) = space.and_then(|run| run.newline) {
             out.push('\n', nl_start, nl_end);
         }
-        out
+        Ok(out)
     }
 
     /// The normalized text.
@@ -87,6 +112,16 @@ impl Normalized {
     /// The span in the original text of the normalized bytes `start..end`.
     pub(crate) fn original_span(&self, start: usize, end: usize) -> Span {
         self.map.original(start, end)
+    }
+
+    /// Copies `original[range]`, which normalization leaves as it is.
+    fn push_str(&mut self, original: &str, range: std::ops::Range<usize>) {
+        if range.is_empty() {
+            return;
+        }
+        let at = self.text.len();
+        self.text.push_str(&original[range.clone()]);
+        self.map.push(at, self.text.len(), range.start, range.end);
     }
 
     fn push(&mut self, c: char, start: usize, end: usize) {
@@ -113,6 +148,29 @@ static SIMPLIFIED: Lazy<Vec<char>> = Lazy::new(|| {
         .collect()
 });
 
+/// One bit per character of `SIMPLIFIED`: whether it has a simplified
+/// form. Every character of a text is looked up here, and 3 KB stay in
+/// cache where the table's 108 KB do not.
+static TRADITIONAL: Lazy<Vec<u64>> = Lazy::new(|| {
+    let mut bits = vec![0u64; SIMPLIFIED.len().div_ceil(64)];
+    for (i, &s) in SIMPLIFIED.iter().enumerate() {
+        if s != '\0' {
+            bits[i / 64] |= 1 << (i % 64);
+        }
+    }
+    bits
+});
+
+/// Whether fast2s changes `c` by itself.
+fn is_traditional(c: char) -> bool {
+    let code = c as u32;
+    if !(CJK_START..CJK_END).contains(&code) {
+        return false;
+    }
+    let i = (code - CJK_START) as usize;
+    TRADITIONAL[i / 64] & (1 << (i % 64)) != 0
+}
+
 /// The characters fast2s converts by their neighbours (乾隆 keeps 乾, 看著
 /// becomes 看着): the keys of its context tables.
 fn is_contextual(c: char) -> bool {
@@ -134,7 +192,7 @@ const CJK_END: u32 = 0xA000;
 
 /// Builds the table of traditional characters now rather than on first use.
 pub(crate) fn prepare() {
-    Lazy::force(&SIMPLIFIED);
+    Lazy::force(&TRADITIONAL);
 }
 
 /// The simplified form of `c` when fast2s changes it by itself, else `c`.
@@ -148,6 +206,18 @@ fn simplified(c: char) -> char {
         s => s,
     }
 }
+
+/// Whether normalization leaves `c` as it is: printable ASCII other than
+/// the space, CJK punctuation, and ideographs with no simplified form.
+fn stays(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_graphic();
+    }
+    is_plain_cjk(c) && !is_traditional(c)
+}
+
+/// A traditional character in a text read as simplified.
+struct Traditional;
 
 /// A run of white space not yet written: where its first character is,
 /// and its first line break.
@@ -289,6 +359,7 @@ mod tests {
             }
             let whole: Vec<char> = fast2s::convert(&format!("一{c}一")).chars().collect();
             assert_eq!(simplified(c), whole[1], "{c}");
+            assert_eq!(is_traditional(c), whole[1] != c, "{c}");
         }
         // A contextual character takes the whole-text path.
         assert_eq!(norm("乾隆與乾燥"), "乾隆与干燥");

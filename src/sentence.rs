@@ -16,6 +16,12 @@ pub(crate) struct Sentence {
 }
 
 impl Sentence {
+    /// The sentence `range` of `text`, split into its clauses.
+    pub(crate) fn new(text: &str, range: Range<usize>) -> Sentence {
+        let clauses = clauses(text, range.clone());
+        Sentence { range, clauses }
+    }
+
     /// The index of the clause holding byte `at`.
     pub(crate) fn clause_of(&self, at: usize) -> usize {
         self.clauses
@@ -32,8 +38,10 @@ fn is_closer(c: char) -> bool {
     matches!(c, '”' | '’' | '」' | '』' | ')' | '）' | '》' | ']')
 }
 
-/// Splits `text` into its non-empty sentences, in order.
-pub(crate) fn sentences(text: &str) -> Vec<Sentence> {
+/// Splits `text` into its non-empty sentences, in order: their ranges,
+/// from the first character that is not white space. Clauses are split
+/// only for the sentences read for events ([`Sentence::new`]).
+pub(crate) fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut inside_ascii_quote = false;
@@ -64,14 +72,11 @@ pub(crate) fn sentences(text: &str) -> Vec<Sentence> {
     out
 }
 
-fn push_sentence(text: &str, range: Range<usize>, out: &mut Vec<Sentence>) {
+fn push_sentence(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     let s = &text[range.clone()];
-    let Some(first) = s.find(|c: char| !c.is_whitespace()) else {
-        return;
-    };
-    let range = range.start + first..range.end;
-    let clauses = clauses(text, range.clone());
-    out.push(Sentence { range, clauses });
+    if let Some(first) = s.find(|c: char| !c.is_whitespace()) {
+        out.push(range.start + first..range.end);
+    }
 }
 
 /// Splits a sentence at commas and colons that are not inside a number
@@ -103,7 +108,7 @@ mod tests {
     use super::*;
 
     fn texts(text: &str) -> Vec<&str> {
-        sentences(text).into_iter().map(|s| &text[s.range]).collect()
+        sentences(text).into_iter().map(|s| &text[s]).collect()
     }
 
     #[test]
@@ -123,7 +128,7 @@ mod tests {
     #[test]
     fn splits_clauses_outside_numbers() {
         let text = "今年8月,张三以1,000万元加盟,任CEO。";
-        let s = &sentences(text)[0];
+        let s = Sentence::new(text, sentences(text)[0].clone());
         let clauses: Vec<&str> = s.clauses.iter().map(|c| &text[c.clone()]).collect();
         assert_eq!(clauses, ["今年8月,", "张三以1,000万元加盟,", "任CEO。"]);
         assert_eq!(s.clause_of(text.find("加盟").unwrap()), 1);
