@@ -64,14 +64,17 @@ impl Normalized {
         // or nothing.
         let mut space: Option<Space> = None;
         let mut kept = 0..0;
-        for (start, raw) in original.char_indices() {
+        let mut start = 0;
+        while let Some(raw) = original[start..].chars().next() {
             let end = start + raw.len_utf8();
             if runs && space.is_none() && stays(raw) {
                 if kept.end != start {
                     out.push_str(original, kept);
                     kept = start..start;
                 }
-                kept.end = end;
+                // The run goes on, byte by byte, as far as ASCII and ideographs stay.
+                kept.end = end + kept_run(&original.as_bytes()[end..]);
+                start = kept.end;
                 continue;
             }
             out.push_str(original, std::mem::replace(&mut kept, 0..0));
@@ -96,6 +99,7 @@ impl Normalized {
                 }
                 out.push(c, start, end);
             });
+            start = end;
         }
         out.push_str(original, kept);
         if let Some((nl_start, nl_end)) = space.and_then(|run| run.newline) {
@@ -214,6 +218,31 @@ fn stays(c: char) -> bool {
         return c.is_ascii_graphic();
     }
     is_plain_cjk(c) && !is_traditional(c)
+}
+
+/// The length of the run `bytes` starts with of characters that [`stays`]
+/// keeps as they are: printable ASCII and three-byte CJK characters, read
+/// from the bytes without decoding the text char by char.
+fn kept_run(bytes: &[u8]) -> usize {
+    let mut at = 0;
+    while let Some(&lead) = bytes.get(at) {
+        let len = match lead {
+            0x21..=0x7E => 1,
+            0xE3..=0xE9 => match bytes.get(at + 1..at + 3) {
+                Some(&[b1, b2]) => {
+                    let code = (u32::from(lead & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+                    if char::from_u32(code).is_some_and(stays) { 3 } else { 0 }
+                }
+                _ => 0,
+            },
+            _ => 0,
+        };
+        if len == 0 {
+            break;
+        }
+        at += len;
+    }
+    at
 }
 
 /// A traditional character in a text read as simplified.
