@@ -208,12 +208,22 @@ impl<'a> Reader<'a> {
                 out.extend(self.appointment(i, named_before));
                 continue;
             }
+            if cue.object == CueObject::Employee {
+                let moved = self.employer_move(i, last_person, named_before);
+                if let Some((last, _)) = moved.last() {
+                    last_person = Some(*last);
+                    out.extend(moved.into_iter().map(|(_, e)| e));
+                    continue;
+                }
+            }
             let object = self.object(i);
             let alone = self.stands_alone(i);
             let satisfied = match cue.object {
                 CueObject::Org => object.org.is_some() || object.employer || alone,
                 CueObject::Post => object.org.is_some() || object.role.is_some(),
                 CueObject::None | CueObject::Successor => true,
+                // 签约 with no one after it: the person signs with the organization after it.
+                CueObject::Employee => object.org.is_some(),
                 CueObject::Appointee => false,
             };
             // 跳槽 leaves the old employer even when the new one is not named.
@@ -370,6 +380,128 @@ impl<'a> Reader<'a> {
             sentence: (self.sentence.range.start, self.sentence.range.end),
             referent: self.referent(p, named_before),
         })
+    }
+
+    /// A move the employer makes, with the index of each person moved:
+    /// - the person follows the cue, after their role, and the employer is
+    ///   the organization of their apposition or the subject
+    ///   (`星河队宣布解雇主教练林晓峰`, `北辰资本签下了卡洛维奇和苏婉清`);
+    /// - in the passive, the person comes first and the employer follows
+    ///   被 or 遭, when it is named (`林晓峰被星河队解雇`, `林晓峰遭解聘`);
+    /// - signing with (与) an organization: `林晓峰与星河队签约`.
+    fn employer_move(&self, cue: usize, last: Option<usize>, named_before: Option<Mention>) -> Vec<(usize, RawEvent)> {
+        let Kind::Cue(c) = self.mentions[cue].kind else {
+            return Vec::new();
+        };
+        let kind = match c.event {
+            CueEvent::Departure => EventType::Departure,
+            _ => EventType::Join,
+        };
+        let clause = self.clause[cue];
+        let in_clause = |j: &usize| self.clause[*j] == clause;
+        let (persons, org) = if let Some(p) = self.employee(cue) {
+            let subject = (0..cue)
+                .rev()
+                .take_while(in_clause)
+                .map(|j| self.mentions[j])
+                .find(|m| m.kind == Kind::Org);
+            (
+                self.coordinated_after(p),
+                self.apposition(p).0.or(subject).or(self.topic),
+            )
+        } else if let Some(agent) = self.passive(cue) {
+            (self.persons(cue, last), agent.or(self.topic))
+        } else if let Some(partner) = self.partner(cue) {
+            let subject = Self::before(&self.prev_person, cue).filter(in_clause);
+            (subject.map(|p| self.coordinated(p)).unwrap_or_default(), Some(partner))
+        } else {
+            return Vec::new();
+        };
+        persons
+            .into_iter()
+            .map(|p| {
+                let (app_org, app_role) = self.apposition(p);
+                let role = app_role.or_else(|| self.role_after(p).filter(|_| kind == EventType::Departure));
+                let event = RawEvent {
+                    kind,
+                    person: self.mentions[p],
+                    org: org.or(app_org),
+                    role,
+                    time: self.time(cue),
+                    trigger: self.mentions[cue],
+                    status: self.status(cue),
+                    sentence: (self.sentence.range.start, self.sentence.range.end),
+                    referent: self.referent(p, named_before),
+                };
+                (p, event)
+            })
+            .collect()
+    }
+
+    /// The person right after the cue, perhaps after their apposition and
+    /// 了: `解雇了主教练林晓峰`.
+    fn employee(&self, cue: usize) -> Option<usize> {
+        let clause = self.clause[cue];
+        let p = (cue + 1..self.mentions.len())
+            .take_while(|&j| {
+                self.clause[j] == clause
+                    && matches!(
+                        self.mentions[j].kind,
+                        Kind::Org | Kind::Role | Kind::Person | Kind::Pronoun
+                    )
+            })
+            .find(|&j| matches!(self.mentions[j].kind, Kind::Person | Kind::Pronoun))?;
+        let gap = self.gap(self.mentions[cue].end, self.apposition_start(p));
+        (gap.is_empty() || gap == "了").then_some(p)
+    }
+
+    /// `p` and the names coordinated after it: 林晓峰和苏婉清.
+    fn coordinated_after(&self, p: usize) -> Vec<usize> {
+        let mut out = vec![p];
+        let mut last = p;
+        while let Some(q) = (last + 1..self.mentions.len()).find(|&j| self.mentions[j].kind == Kind::Person) {
+            if !COORDINATORS.contains(&self.gap(self.mentions[last].end, self.apposition_start(q))) {
+                break;
+            }
+            out.push(q);
+            last = q;
+        }
+        out
+    }
+
+    /// Whether the cue is in the passive, and the employer named after 被
+    /// or 遭 if one is: `被星河队解雇` gives `Some(Some(星河队))`, `遭解聘`
+    /// `Some(None)`.
+    fn passive(&self, cue: usize) -> Option<Option<Mention>> {
+        let start = self.mentions[cue].start;
+        let is_passive = |before: &str| ["被", "遭", "遭到"].iter().any(|w| before.ends_with(w));
+        if is_passive(&self.text[..start]) {
+            return Some(None);
+        }
+        let org = self.mentions[cue.checked_sub(1)?];
+        let gap = self.gap(org.end, start);
+        (org.kind == Kind::Org && (gap.is_empty() || gap == "所") && is_passive(&self.text[..org.start]))
+            .then_some(Some(org))
+    }
+
+    /// The organization signed with, between 与 (和, 同) and the cue:
+    /// `与星河队签约`, `与星河队正式签约`.
+    fn partner(&self, cue: usize) -> Option<Mention> {
+        let j = (0..cue)
+            .rev()
+            .find(|&j| !matches!(self.mentions[j].kind, Kind::Marker(_)))?;
+        let org = self.mentions[j];
+        let gap = self.gap(org.end, self.mentions[cue].start);
+        let with = ["与", "和", "同"].iter().any(|w| self.text[..org.start].ends_with(w));
+        (org.kind == Kind::Org && (gap.is_empty() || gap == "正式") && with).then_some(org)
+    }
+
+    /// The role written right after person `p`: `免去林晓峰总经理职务`,
+    /// `解除林晓峰的总经理职务`.
+    fn role_after(&self, p: usize) -> Option<Mention> {
+        let m = self.mentions.get(p + 1)?;
+        let gap = self.gap(self.mentions[p].end, m.start);
+        (m.kind == Kind::Role && (gap.is_empty() || gap == "的")).then_some(*m)
     }
 
     /// For a pronoun at mention `p`, the person last named before it, in this

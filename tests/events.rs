@@ -116,6 +116,50 @@ fn an_appointment_in_the_active_voice() {
 }
 
 #[test]
+fn moves_the_employer_makes() {
+    check(&[
+        // The employer dismisses or signs the person after the cue.
+        (
+            "青松队昨日宣布解雇主教练顾长风。",
+            &[("departure", "顾长风", Some("青松队"), Some("主教练"), Some("昨日"))],
+        ),
+        (
+            "星河科技免去林晓峰总经理职务。",
+            &[("departure", "林晓峰", Some("星河科技"), Some("总经理"), None)],
+        ),
+        (
+            "青松队签下了前锋卡洛维奇和韩述。",
+            &[
+                ("join", "卡洛维奇", Some("青松队"), Some("前锋"), None),
+                ("join", "韩述", Some("青松队"), None, None),
+            ],
+        ),
+        // In the passive, the employer follows 被 or 遭, when it is named.
+        (
+            "苏婉清被北辰资本开除。",
+            &[("departure", "苏婉清", Some("北辰资本"), None, None)],
+        ),
+        (
+            "云帆智能CTO韩述遭解聘。",
+            &[("departure", "韩述", Some("云帆智能"), Some("CTO"), None)],
+        ),
+        // Signing with an organization, after 与 or before it.
+        (
+            "林晓峰与青松队正式签约。",
+            &[("join", "林晓峰", Some("青松队"), None, None)],
+        ),
+        (
+            "卡洛维奇签约青松队。",
+            &[("join", "卡洛维奇", Some("青松队"), None, None)],
+        ),
+        // Organizations signing with each other move no one, nor does a
+        // dismissal of no one named.
+        ("林晓峰表示,星河科技与云帆智能签约。", &[]),
+        ("星河科技开除了一批员工。", &[]),
+    ]);
+}
+
+#[test]
 fn transfer_is_a_departure_and_a_join() {
     check(&[(
         "星河科技技术负责人林晓峰转投云帆智能。",

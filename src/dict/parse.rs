@@ -42,6 +42,12 @@ pub(crate) enum CueObject {
     /// The person, then 为 and the post: the subject appoints them
     /// (星河科技任命林晓峰为总裁).
     Appointee,
+    /// The person, after their role: the subject, their employer, moves
+    /// them (星河队解雇了主教练林晓峰, 北辰资本签下卡洛维奇); in the passive
+    /// the employer follows 被 (林晓峰被星河队解雇). With no person after
+    /// it, the cue reads as one whose object is an organization
+    /// (林晓峰签约星河队).
+    Employee,
 }
 
 /// A cue word's reading.
@@ -191,13 +197,14 @@ pub(crate) fn cue(source: &str, line: usize, fields: &[&str]) -> Result<Cue> {
         "none" => CueObject::None,
         "successor" => CueObject::Successor,
         "appointee" => CueObject::Appointee,
+        "employee" => CueObject::Employee,
         other => {
             return Err(bad_value(
                 source,
                 line,
                 "object",
                 other,
-                "org, post, none, successor, appointee",
+                "org, post, none, successor, appointee, employee",
             ));
         }
     };
