@@ -76,6 +76,9 @@ pub(crate) struct Reader<'a> {
     of_work: Vec<bool>,
     /// The organization the sentence opens with, its topic.
     topic: Option<Mention>,
+    /// The topic, when it announces what follows (`星河队官宣:`, `星河科技今天宣布,`):
+    /// the organization of the moves it announces that name none.
+    announcing: Option<Mention>,
     /// The status an opening clause without a cue gives the sentence (`据悉,`).
     opening_status: Option<Status>,
 }
@@ -139,6 +142,13 @@ impl<'a> Reader<'a> {
             .first()
             .filter(|m| m.kind == Kind::Org && m.start == sentence.range.start)
             .copied();
+        let announcing = topic.filter(|t| {
+            let verb = mentions.iter().skip(1).find(|m| m.kind != Kind::Time);
+            verb.is_some_and(|m| {
+                let marker = matches!(m.kind, Kind::Marker(Marker::Confirmed | Marker::Denied));
+                marker && is_scope(&text[t.end..m.start.max(t.end)])
+            })
+        });
         let opening = clause_mentions.first().cloned().unwrap_or_default();
         let opening_has_cue = mentions[opening.clone()].iter().any(|m| matches!(m.kind, Kind::Cue(_)));
         let opening_status = if opening_has_cue {
@@ -162,6 +172,7 @@ impl<'a> Reader<'a> {
             first_person,
             of_work,
             topic,
+            announcing,
             opening_status,
         }
     }
@@ -264,7 +275,8 @@ impl<'a> Reader<'a> {
                         .or_else(|| self.source_org(p, i))
                         .or_else(|| self.announcer(p))
                         .or(app_org)
-                        .or(self.topic.filter(|_| topical));
+                        .or(self.topic.filter(|_| topical))
+                        .or(self.announcing);
                     let role = object
                         .role
                         .filter(|_| explicit)
@@ -283,8 +295,8 @@ impl<'a> Reader<'a> {
                     }
                     let (mut org, mut role) = (object.org.or_else(|| self.gone_to(i)), object.role);
                     // A move without an object is into the topic: 星河队在新选手卡洛的加入后….
-                    if org.is_none() && alone {
-                        org = self.topic;
+                    if org.is_none() {
+                        org = self.announcing.or(self.topic.filter(|_| alone));
                     }
                     if cue.object == CueObject::Successor {
                         // 接任 without an object takes over the post just left,
@@ -372,7 +384,7 @@ impl<'a> Reader<'a> {
         Some(RawEvent {
             kind: EventType::Join,
             person,
-            org: object.org.or(subject),
+            org: object.org.or(subject).or(self.announcing),
             role: object.role,
             time: self.time(cue),
             trigger: self.mentions[cue],

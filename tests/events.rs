@@ -160,6 +160,38 @@ fn moves_the_employer_makes() {
 }
 
 #[test]
+fn the_organization_announcing_a_move_is_its_employer() {
+    check(&[
+        (
+            "青松队官宣:顾长风下课。",
+            &[("departure", "顾长风", Some("青松队"), None, None)],
+        ),
+        (
+            "星河科技今天宣布,林晓峰出任总裁。",
+            &[("join", "林晓峰", Some("星河科技"), Some("总裁"), None)],
+        ),
+        (
+            "云帆智能宣布,任命苏婉清为首席科学家。",
+            &[("join", "苏婉清", Some("云帆智能"), Some("首席科学家"), None)],
+        ),
+        // A move naming its own organization keeps it.
+        (
+            "星河科技宣布,前员工林晓峰加入云帆智能。",
+            &[("join", "林晓峰", Some("云帆智能"), None, None)],
+        ),
+        // Giving up one of two posts; being relieved of one.
+        (
+            "星河科技CEO林晓峰不再兼任云帆智能董事。",
+            &[("departure", "林晓峰", Some("云帆智能"), Some("董事"), None)],
+        ),
+        (
+            "青松队主教练顾长风被解职。",
+            &[("departure", "顾长风", Some("青松队"), Some("主教练"), None)],
+        ),
+    ]);
+}
+
+#[test]
 fn transfer_is_a_departure_and_a_join() {
     check(&[(
         "星河科技技术负责人林晓峰转投云帆智能。",
