@@ -10,7 +10,7 @@
 //!   (`从腾讯离职`), else the person's apposition (`星河科技技术负责人林晓峰离职`).
 //! - The time is in the cue's clause, or a fronted clause of its own (`今年8月,…`).
 
-use crate::dict::{CueEvent, CueObject, Lexicon, Marker, RolePart};
+use crate::dict::{Cue, CueEvent, CueObject, Lexicon, Marker, RolePart};
 use crate::entity::{Kind, Mention, OBJECT_GAP};
 use crate::record::{EventType, Status};
 use crate::sentence::Sentence;
@@ -42,6 +42,28 @@ pub(crate) struct Profile {
 
 /// Words that join coordinated names: 林晓峰、苏婉清; 张三和李四.
 const COORDINATORS: &[&str] = &["、", "和", "与", "及", "以及", ",以及"];
+
+/// Words for a film, a show or a record: a role in one (该片导演, 该剧制片人)
+/// is a part in a production, not a post at an employer.
+const PRODUCTIONS: &[&str] = &[
+    "该片",
+    "本片",
+    "此片",
+    "影片",
+    "新片",
+    "电影",
+    "该剧",
+    "本剧",
+    "此剧",
+    "新剧",
+    "电视剧",
+    "话剧",
+    "舞台剧",
+    "剧组",
+    "节目",
+    "专辑",
+    "演唱会",
+];
 
 /// The longest role modifier, in characters (Honorary).
 const MAX_MODIFIER_CHARS: usize = 8;
@@ -82,6 +104,10 @@ pub(crate) struct Reader<'a> {
     /// The status an opening clause without a cue gives the sentence (`据悉,`).
     opening_status: Option<Status>,
 }
+
+/// The longest adverb that may stand before a cue whose subject is dropped
+/// (随后, 并于), in characters.
+const MAX_ADVERB_CHARS: usize = 2;
 
 /// How far back a fronted time may stand, in clauses.
 const MAX_FRONTED_CLAUSES: usize = 3;
@@ -243,6 +269,9 @@ impl<'a> Reader<'a> {
             }
             let persons = self.persons(i, last_person);
             let Some(&subject) = persons.last() else {
+                if let Some(person) = named_before.filter(|_| self.dropped_subject(i)) {
+                    out.extend(self.carried(i, cue, object, satisfied, person));
+                }
                 continue;
             };
             last_person = Some(subject);
@@ -392,6 +421,64 @@ impl<'a> Reader<'a> {
             sentence: (self.sentence.range.start, self.sentence.range.end),
             referent: self.referent(p, named_before),
         })
+    }
+
+    /// Whether the subject of the cue at mention `cue` is dropped: its
+    /// clause holds nothing before it but times, markers and a short adverb
+    /// (`2015年加入星河科技`, `随后加入`, `被聘为`).
+    fn dropped_subject(&self, cue: usize) -> bool {
+        let c = self.clause[cue];
+        let before = &self.mentions[self.clause_mentions[c].start..cue];
+        if before.iter().any(|m| !matches!(m.kind, Kind::Time | Kind::Marker(_))) {
+            return false;
+        }
+        let mut at = self.sentence.clauses[c].start;
+        let mut words = 0;
+        for m in before {
+            words += self.gap(at, m.start).chars().filter(|&c| !is_punctuation(c)).count();
+            at = m.end.max(at);
+        }
+        words += self
+            .gap(at, self.mentions[cue].start)
+            .chars()
+            .filter(|&c| !is_punctuation(c))
+            .count();
+        words <= MAX_ADVERB_CHARS
+    }
+
+    /// The events of a cue whose dropped subject is `person`, named in an
+    /// earlier sentence: `林晓峰生于杭州。2015年加入星河科技。`. Only what the
+    /// clause says goes in; a departure's gaps are filled later from what
+    /// the article says of the person.
+    fn carried(&self, i: usize, cue: Cue, object: Object, satisfied: bool, person: Mention) -> Vec<RawEvent> {
+        let base = RawEvent {
+            kind: EventType::Departure,
+            person,
+            org: None,
+            role: None,
+            time: self.time(i),
+            trigger: self.mentions[i],
+            status: self.status(i),
+            sentence: (self.sentence.range.start, self.sentence.range.end),
+            referent: None,
+        };
+        let mut out = Vec::new();
+        if cue.event == CueEvent::Departure {
+            out.push(RawEvent {
+                org: object.org,
+                role: object.role,
+                ..base
+            });
+        }
+        if satisfied && matches!(cue.event, CueEvent::Join | CueEvent::Transfer) {
+            out.push(RawEvent {
+                kind: EventType::Join,
+                org: object.org.or_else(|| self.gone_to(i)).or(self.announcing),
+                role: object.role.filter(|&r| !self.is_honorary(r)),
+                ..base
+            });
+        }
+        out
     }
 
     /// A move the employer makes, with the index of each person moved:
@@ -663,8 +750,10 @@ impl<'a> Reader<'a> {
             let first = cursor == self.mentions[cue].end;
             let fits = if first {
                 let short = gap.chars().count() <= 2 && gap.chars().all(|c| OBJECT_GAP.contains(&c));
-                // A scope may stand before the role or organization: 出任中心主任, 离开乌克兰劲旅Na'Vi战队.
-                short || (matches!(m.kind, Kind::Role | Kind::Org) && is_scope(gap))
+                // A scope may stand before the role or organization: 出任中心主任, 离开乌克兰劲旅Na'Vi战队;
+                // but a production is no employer: 出任该片导演.
+                let production = PRODUCTIONS.iter().any(|w| gap.ends_with(w));
+                short || (matches!(m.kind, Kind::Role | Kind::Org) && is_scope(gap) && !production)
             } else if m.kind == Kind::Org {
                 gap.is_empty() || gap == "的"
             } else {

@@ -215,13 +215,31 @@ fn coordinated_people_each_get_an_event() {
 
 #[test]
 fn dropped_subject_and_fronted_time() {
-    check(&[(
-        "星河科技林晓峰被曝离职后,今年3月加入云帆智能。",
-        &[
-            ("departure", "林晓峰", Some("星河科技"), None, None),
-            ("join", "林晓峰", Some("云帆智能"), None, Some("今年3月")),
-        ],
-    )]);
+    check(&[
+        (
+            "星河科技林晓峰被曝离职后,今年3月加入云帆智能。",
+            &[
+                ("departure", "林晓峰", Some("星河科技"), None, None),
+                ("join", "林晓峰", Some("云帆智能"), None, Some("今年3月")),
+            ],
+        ),
+        // A subject dropped at the start of a sentence is the person named
+        // before it.
+        (
+            "苏婉清生于杭州。2015年加入北辰资本,2020年离开北辰资本。",
+            &[
+                ("join", "苏婉清", Some("北辰资本"), None, Some("2015年")),
+                ("departure", "苏婉清", Some("北辰资本"), None, Some("2020年")),
+            ],
+        ),
+        (
+            "苏婉清生于杭州。随后被聘为星河研究院院长。",
+            &[("join", "苏婉清", Some("星河研究院"), Some("院长"), None)],
+        ),
+        // Not when the clause has a subject of its own, nor with no one named before.
+        ("苏婉清生于杭州。该团队随后加入北辰资本。", &[]),
+        ("2015年加入北辰资本。", &[]),
+    ]);
 }
 
 #[test]
@@ -241,6 +259,7 @@ fn not_events() {
         "林晓峰到北京参加会议。",
         "林晓峰到公司当天就开始工作。",
         "苏婉清将加盟《星河往事》剧组的拍摄。",
+        "苏婉清出任该片导演。",
         "老林退休在家，每天种花。",
         "他们在教室里一直等到凌晨才离开。",
     ];
