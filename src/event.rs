@@ -20,7 +20,9 @@ use std::ops::Range;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct RawEvent {
     pub(crate) kind: EventType,
-    pub(crate) person: Mention,
+    /// None when the sentence drops the subject and no sentence before it
+    /// names anyone.
+    pub(crate) person: Option<Mention>,
     pub(crate) org: Option<Mention>,
     pub(crate) role: Option<Mention>,
     pub(crate) time: Option<Mention>,
@@ -269,8 +271,8 @@ impl<'a> Reader<'a> {
             }
             let persons = self.persons(i, last_person);
             let Some(&subject) = persons.last() else {
-                if let Some(person) = named_before.filter(|_| self.dropped_subject(i)) {
-                    out.extend(self.carried(i, cue, object, satisfied, person));
+                if self.dropped_subject(i) {
+                    out.extend(self.carried(i, cue, object, satisfied, named_before));
                 }
                 continue;
             };
@@ -282,7 +284,7 @@ impl<'a> Reader<'a> {
                 let person = self.mentions[p];
                 let base = RawEvent {
                     kind: EventType::Departure,
-                    person,
+                    person: Some(person),
                     org: None,
                     role: None,
                     time,
@@ -331,7 +333,7 @@ impl<'a> Reader<'a> {
                         // 接任 without an object takes over the post just left,
                         // by someone other than who left it.
                         let left = last_departure.map(|d| &out[d]);
-                        if left.is_some_and(|e| e.person == person) {
+                        if left.is_some_and(|e| e.person == Some(person)) {
                             continue;
                         }
                         if org.is_none() && role.is_none() {
@@ -412,7 +414,7 @@ impl<'a> Reader<'a> {
             .find(|m| m.kind == Kind::Org);
         Some(RawEvent {
             kind: EventType::Join,
-            person,
+            person: Some(person),
             org: object.org.or(subject).or(self.announcing),
             role: object.role,
             time: self.time(cue),
@@ -443,14 +445,24 @@ impl<'a> Reader<'a> {
             .chars()
             .filter(|&c| !is_punctuation(c))
             .count();
-        words <= MAX_ADVERB_CHARS
+        // 首次加入星河队的卡洛: a relative clause, whose subject is the noun after 的.
+        let object = self.object(cue);
+        let relative = [object.org, object.role]
+            .iter()
+            .flatten()
+            .map(|m| m.end)
+            .max()
+            .is_some_and(|end| self.text[end..].starts_with('的'));
+        words <= MAX_ADVERB_CHARS && !relative
     }
 
     /// The events of a cue whose dropped subject is `person`, named in an
     /// earlier sentence: `林晓峰生于杭州。2015年加入星河科技。`. Only what the
     /// clause says goes in; a departure's gaps are filled later from what
-    /// the article says of the person.
-    fn carried(&self, i: usize, cue: Cue, object: Object, satisfied: bool, person: Mention) -> Vec<RawEvent> {
+    /// the article says of the person. With no one named before, an event
+    /// has no person, and is kept only if it names the organization and
+    /// the time (`去年离开星河科技后…`).
+    fn carried(&self, i: usize, cue: Cue, object: Object, satisfied: bool, person: Option<Mention>) -> Vec<RawEvent> {
         let base = RawEvent {
             kind: EventType::Departure,
             person,
@@ -478,6 +490,8 @@ impl<'a> Reader<'a> {
                 ..base
             });
         }
+        // Without a person, only a dated move with its organization: 加入联盟必须… is no event.
+        out.retain(|e| e.person.is_some() || (e.org.is_some() && e.time.is_some()));
         out
     }
 
@@ -523,7 +537,7 @@ impl<'a> Reader<'a> {
                 let role = app_role.or_else(|| self.role_after(p).filter(|_| kind == EventType::Departure));
                 let event = RawEvent {
                     kind,
-                    person: self.mentions[p],
+                    person: Some(self.mentions[p]),
                     org: org.or(app_org),
                     role,
                     time: self.time(cue),

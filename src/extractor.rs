@@ -24,7 +24,7 @@ use std::path::Path;
 /// let extractor = renshi::Extractor::new();
 /// let text = "星河科技首席科学家林晓峰近日离职，将加入云帆智能。";
 /// let extraction = extractor.extract(text);
-/// assert_eq!(extraction.events[0].person.text, "林晓峰");
+/// assert_eq!(extraction.events[0].person.as_ref().unwrap().text, "林晓峰");
 /// ```
 pub struct Extractor {
     lexicon: Lexicon,
@@ -206,11 +206,11 @@ impl Output<'_> {
     fn event(&self, e: &RawEvent) -> Event {
         Event {
             kind: e.kind,
-            person: Argument {
+            person: e.person.map(|p| Argument {
                 // A pronoun names, as its canonical form, whom it refers to.
                 canonical: e.referent.map(|r| self.argument(r.start, r.end).text),
-                ..self.mention(&e.person)
-            },
+                ..self.mention(&p)
+            }),
             org: e.org.as_ref().map(|m| self.mention(m)),
             role: e.role.as_ref().map(|m| self.mention(m)),
             time: e.time.as_ref().map(|m| self.mention(m)),
@@ -259,9 +259,10 @@ impl Output<'_> {
     fn movement(&self, m: &RawMovement, events: &[RawEvent]) -> Movement {
         let all = m.events();
         let first = &events[all[0]];
-        let person = first.referent.as_ref().unwrap_or(&first.person);
+        // Events without a person make no movement (merge::movements).
+        let person = first.referent.or(first.person);
         Movement {
-            person: self.mention(person).text,
+            person: person.map(|p| self.mention(&p).text).unwrap_or_default(),
             from: self.post(&m.from, events),
             to: self.post(&m.to, events),
             status: m.status,

@@ -12,12 +12,13 @@
 //!
 //! let departure = &extraction.events[0];
 //! assert_eq!(departure.kind, EventType::Departure);
-//! assert_eq!(departure.person.text, "张一鸣");
+//! let person = departure.person.as_ref().expect("the sentence names who");
+//! assert_eq!(person.text, "张一鸣");
 //! assert_eq!(departure.org.as_ref().map(|o| o.text.as_str()), Some("字节跳动"));
 //! assert_eq!(departure.role.as_ref().map(|r| r.text.as_str()), Some("CEO"));
 //! assert_eq!(departure.time.as_ref().map(|t| t.text.as_str()), Some("2021年5月"));
 //! assert_eq!(departure.status, Status::Planned);
-//! assert_eq!(&text[departure.person.span.range()], "张一鸣");
+//! assert_eq!(&text[person.span.range()], "张一鸣");
 //! ```
 //!
 //! The pipeline, one module per stage:

@@ -36,14 +36,14 @@ type PersonKey<'t> = (&'t str, Option<usize>);
 
 /// The person of an event as a key: names compare by their text, a pronoun
 /// as whom it refers to; a description, or a pronoun referring to no one,
-/// never merges with another event.
-fn key<'t>(text: &'t str, e: &RawEvent, index: usize) -> PersonKey<'t> {
-    let person = e.referent.unwrap_or(e.person);
+/// never merges with another event. An event without a person has none.
+fn key<'t>(text: &'t str, e: &RawEvent, index: usize) -> Option<PersonKey<'t>> {
+    let person = e.referent.or(e.person)?;
     let name = &text[person.start..person.end];
-    match person.kind {
+    Some(match person.kind {
         Kind::Person => (name, None),
         _ => (name, Some(index)),
-    }
+    })
 }
 
 /// The distinct organizations among `orgs`, by their text: repeated reports
@@ -63,10 +63,9 @@ pub(crate) fn fill_departures(lexicon: &Lexicon, text: &str, events: &mut [RawEv
     let name = |m: &Mention| &text[m.start..m.end];
     let mut joined: HashMap<&str, Vec<Mention>> = HashMap::new();
     for e in events.iter().filter(|e| e.kind == EventType::Join) {
-        joined
-            .entry(name(&e.referent.unwrap_or(e.person)))
-            .or_default()
-            .extend(e.org);
+        if let Some(person) = e.referent.or(e.person) {
+            joined.entry(name(&person)).or_default().extend(e.org);
+        }
     }
     let joined: HashMap<&str, Vec<Mention>> = joined
         .into_iter()
@@ -80,12 +79,13 @@ pub(crate) fn fill_departures(lexicon: &Lexicon, text: &str, events: &mut [RawEv
         if e.kind != EventType::Departure || (e.org.is_some() && e.role.is_some()) {
             continue;
         }
-        let Some(candidates) = described.get(name(&e.referent.unwrap_or(e.person))) else {
+        let Some(person) = e.referent.or(e.person) else {
             continue;
         };
-        let went: &[Mention] = joined
-            .get(name(&e.referent.unwrap_or(e.person)))
-            .map_or(&[], Vec::as_slice);
+        let Some(candidates) = described.get(name(&person)) else {
+            continue;
+        };
+        let went: &[Mention] = joined.get(name(&person)).map_or(&[], Vec::as_slice);
         let usable = |p: &&&Profile| {
             p.org
                 .is_none_or(|o| !went.iter().any(|&j| same_org(lexicon, text, o, j)))
@@ -125,11 +125,14 @@ impl Group<'_> {
 
 /// One movement per person and move: repeated reports of one departure (or
 /// join) merge, and a departure pairs with a join of another organization.
+/// Events without a person make none.
 pub(crate) fn movements(lexicon: &Lexicon, text: &str, events: &[RawEvent]) -> Vec<RawMovement> {
     let mut groups: Vec<Group<'_>> = Vec::new();
     let mut by_person: HashMap<(EventType, PersonKey<'_>), Vec<usize>> = HashMap::new();
     for (i, e) in events.iter().enumerate() {
-        let person = key(text, e, i);
+        let Some(person) = key(text, e, i) else {
+            continue;
+        };
         let slot = by_person.entry((e.kind, person)).or_default();
         match slot.iter().copied().find(|&g| groups[g].admits(lexicon, text, e)) {
             Some(g) => {

@@ -94,8 +94,11 @@ pub struct Event {
     #[serde(rename = "type")]
     pub kind: EventType,
     /// The person as written; a description (高管) or pronoun (他) when the
-    /// text gives no name.
-    pub person: Argument,
+    /// text gives no name. For a sentence that drops its subject, the person
+    /// named in an earlier one (`林晓峰生于杭州。2015年加入星河科技。`); `None`
+    /// when no one is (`去年离开星河科技后…`): such an event always names
+    /// its organization, and makes no [`Movement`].
+    pub person: Option<Argument>,
     /// The organization left or joined, the most specific one named.
     pub org: Option<Argument>,
     /// The role left or taken.

@@ -4,7 +4,7 @@
 mod common;
 
 use common::{entities, extract, extractor, rows};
-use renshi::{EntityKind, Extractor, Status};
+use renshi::{EntityKind, EventType, Extractor, Status};
 
 #[test]
 fn departure_takes_org_and_role_named_in_an_earlier_sentence() {
@@ -133,7 +133,7 @@ fn every_span_slices_back_to_its_text() {
         }
         for e in &x.events {
             for arg in [
-                Some(&e.person),
+                e.person.as_ref(),
                 e.org.as_ref(),
                 e.role.as_ref(),
                 e.time.as_ref(),
@@ -302,7 +302,11 @@ fn a_pronoun_stands_for_the_person_last_named() {
             ("join", "他", Some("云帆智能"), None, None),
         ]
     );
-    assert!(x.events.iter().all(|e| e.person.canonical.as_deref() == Some("林晓峰")));
+    assert!(
+        x.events
+            .iter()
+            .all(|e| e.person.as_ref().and_then(|p| p.canonical.as_deref()) == Some("林晓峰"))
+    );
     assert_eq!(x.movements.len(), 1);
     assert_eq!(x.movements[0].person, "林晓峰");
 }
@@ -389,4 +393,17 @@ fn a_department_or_a_board_session_is_part_of_the_role() {
     assert_eq!(got, [(EntityKind::Org, "外交部"), (EntityKind::Role, "副部长")]);
     // A role word across two words is none: 部门 + 将.
     assert!(roles("市里的房管部门将启动检查。").is_empty());
+}
+
+#[test]
+fn an_event_without_a_person_makes_no_movement() {
+    let x = extract("2015年加入北辰资本,任合伙人。");
+    assert_eq!(x.events.len(), 1);
+    let e = &x.events[0];
+    assert_eq!(e.kind, EventType::Join);
+    assert!(e.person.is_none());
+    assert_eq!(e.org.as_ref().map(|o| o.text.as_str()), Some("北辰资本"));
+    assert_eq!(e.time.as_ref().map(|t| t.text.as_str()), Some("2015年"));
+    assert_eq!(e.trigger.text, "加入");
+    assert!(x.movements.is_empty());
 }

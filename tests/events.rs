@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{Row, extract, rows};
+use common::{NO_PERSON, Row, extract, rows};
 use renshi::Status;
 
 fn check(table: &[(&str, &[Row<'_>])]) {
@@ -236,9 +236,17 @@ fn dropped_subject_and_fronted_time() {
             "苏婉清生于杭州。随后被聘为星河研究院院长。",
             &[("join", "苏婉清", Some("星河研究院"), Some("院长"), None)],
         ),
-        // Not when the clause has a subject of its own, nor with no one named before.
+        // With no one named before, a dated move to or from a named
+        // organization is an event without a person.
+        (
+            "2015年加入北辰资本,任合伙人。",
+            &[("join", NO_PERSON, Some("北辰资本"), None, Some("2015年"))],
+        ),
+        // Not when the clause has a subject of its own, nor in a relative
+        // clause, nor for an undated, general statement.
         ("苏婉清生于杭州。该团队随后加入北辰资本。", &[]),
-        ("2015年加入北辰资本。", &[]),
+        ("首次加入青松队的新秀都要参加集训。", &[]),
+        ("加入北辰资本必须通过三轮面试。", &[]),
     ]);
 }
 

@@ -31,6 +31,9 @@ pub fn extract(text: &str) -> Extraction {
     extractor().extract(text)
 }
 
+/// The person of a row for an event without one.
+pub const NO_PERSON: &str = "(no person)";
+
 /// An event as a row of texts: (type, person, org, role, time).
 pub type Row<'a> = (&'a str, &'a str, Option<&'a str>, Option<&'a str>, Option<&'a str>);
 
@@ -44,7 +47,13 @@ pub fn row(e: &Event) -> Row<'_> {
         EventType::Join => "join",
         _ => "other",
     };
-    (kind, e.person.text.as_str(), text(&e.org), text(&e.role), text(&e.time))
+    (
+        kind,
+        text(&e.person).unwrap_or(NO_PERSON),
+        text(&e.org),
+        text(&e.role),
+        text(&e.time),
+    )
 }
 
 pub fn rows(x: &Extraction) -> Vec<Row<'_>> {
