@@ -755,7 +755,12 @@ fn suffix_orgs(
                     || term.role == Some(RolePart::Head)
                     || matches!(term.marker, Some(m) if !matches!(m, Marker::OrgSuffix | Marker::OrgNoun | Marker::Generic | Marker::Place))
             });
-            !word.chars().all(char::is_alphanumeric) || other_term || overlapping(known, t.start, t.end).is_some()
+            // An apostrophe inside a Latin name is part of it: Zo'Ra战队.
+            let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
+            let apostrophe =
+                word == "'" && latin(text[..t.start].chars().next_back()) && latin(text[t.end..].chars().next());
+            let word_chars = word.chars().all(char::is_alphanumeric) || apostrophe;
+            !word_chars || other_term || overlapping(known, t.start, t.end).is_some()
         };
         // A registered name may hold its group or place in brackets:
         // 椰岛(集团)股份有限公司, 敦天礼品(深圳)有限公司.

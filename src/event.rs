@@ -941,8 +941,19 @@ pub(crate) fn same_org(lexicon: &Lexicon, text: &str, a: Mention, b: Mention) ->
 
 /// Scope words inside an apposition or before a role: Latin letters,
 /// digits and Chinese characters, no punctuation, short (大模型, AI, 数据平台).
+/// A Latin word counts as one character (乌克兰DotA劲旅).
 fn is_scope(gap: &str) -> bool {
-    gap.chars().count() <= MAX_SCOPE_CHARS && gap.chars().all(|c| c.is_alphanumeric() || c == ' ')
+    let mut length = 0;
+    let mut previous = None;
+    for c in gap.chars() {
+        if !(c.is_alphanumeric() || c == ' ') {
+            return false;
+        }
+        let continues_word = c.is_ascii_alphanumeric() && previous.is_some_and(|p: char| p.is_ascii_alphanumeric());
+        length += usize::from(!continues_word);
+        previous = Some(c);
+    }
+    length <= MAX_SCOPE_CHARS
 }
 
 /// Whether a gap counts the people after it: 有三名, 的两位, 这些.

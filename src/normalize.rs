@@ -78,6 +78,12 @@ impl Normalized {
                 continue;
             }
             out.push_str(original, std::mem::replace(&mut kept, 0..0));
+            // A typographic apostrophe inside a Latin word is an apostrophe: Na’Vi, O’Neal.
+            let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
+            let raw = match raw {
+                '\u{2019}' if latin(out.text.chars().next_back()) && latin(original[end..].chars().next()) => '\'',
+                _ => raw,
+            };
             fold_char(convert(raw)?, |c| {
                 if c.is_whitespace() {
                     let run = space.get_or_insert(Space {
@@ -371,6 +377,7 @@ mod tests {
             ("乾隆时代很著名", "乾隆时代很著名"),
             ("第一行\n\n 第二行", "第一行\n第二行"),
             ("①号", "1号"),
+            ("Na’Vi战队的‘老将’", "Na'Vi战队的‘老将’"),
             ("", ""),
         ];
         for (input, expected) in table {

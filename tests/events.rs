@@ -48,6 +48,16 @@ fn departure_cues() {
             "林晓峰离开了星河科技。",
             &[("departure", "林晓峰", Some("星河科技"), None, None)],
         ),
+        // A scope before the organization counts a Latin word as one
+        // character; a typographic apostrophe belongs to the Latin name.
+        (
+            "队长林晓峰离开瑞典DotA劲旅青松队之后。",
+            &[("departure", "林晓峰", Some("青松队"), Some("队长"), None)],
+        ),
+        (
+            "林晓峰离开了Zo’Ra战队。",
+            &[("departure", "林晓峰", Some("Zo’Ra战队"), None, None)],
+        ),
     ]);
 }
 
