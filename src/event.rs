@@ -107,6 +107,10 @@ pub(crate) struct Reader<'a> {
     opening_status: Option<Status>,
 }
 
+/// Adverbs that tell what happened next (不久, 随后): a sentence that opens
+/// with one tells a story, as a date does.
+const SEQUENCE: &[&str] = &["不久", "随后", "后来", "此后", "之后", "其后", "旋即", "继而"];
+
 /// The longest adverb that may stand before a cue whose subject is dropped
 /// (随后, 并于), in characters.
 const MAX_ADVERB_CHARS: usize = 2;
@@ -461,7 +465,7 @@ impl<'a> Reader<'a> {
     /// clause says goes in; a departure's gaps are filled later from what
     /// the article says of the person. With no one named before, an event
     /// has no person, and is kept only if it names the organization and
-    /// the time (`去年离开星河科技后…`).
+    /// is dated or in sequence (`去年离开星河科技后…`, `不久,加入…`).
     fn carried(&self, i: usize, cue: Cue, object: Object, satisfied: bool, person: Option<Mention>) -> Vec<RawEvent> {
         let base = RawEvent {
             kind: EventType::Departure,
@@ -490,8 +494,13 @@ impl<'a> Reader<'a> {
                 ..base
             });
         }
-        // Without a person, only a dated move with its organization: 加入联盟必须… is no event.
-        out.retain(|e| e.person.is_some() || (e.org.is_some() && e.time.is_some()));
+        // Without a person, only a move with its organization told as a
+        // story, dated or in sequence (不久,加入…): 加入联盟必须… is no event.
+        let clause = &self.text[self.sentence.clauses[self.clause[i]].clone()];
+        let sentence = &self.text[self.sentence.range.clone()];
+        let told = |s: &str| SEQUENCE.iter().any(|w| s.starts_with(w));
+        let in_sequence = told(clause) || told(sentence);
+        out.retain(|e| e.person.is_some() || (e.org.is_some() && (e.time.is_some() || in_sequence)));
         out
     }
 

@@ -552,15 +552,22 @@ impl NameReader<'_> {
         (self.context.before(t.start) || self.context.after(t.end)).then_some(t.end)
     }
 
-    /// A Latin-script word where context vouches for a name: `Kestrel加盟`.
+    /// A Latin-script word where context vouches for a name: `Kestrel加盟`,
+    /// and `Orin和Kestrel加盟`: the verb vouches for every name coordinated
+    /// before it.
     fn latin_name(&self, i: usize) -> Option<Name> {
         let t = self.tokens[i];
-        let word = self.word(i);
-        let latin = t.tag == "eng" && word.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+        let latin = |k: usize| {
+            self.tokens[k].tag == "eng" && self.word(k).chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        };
+        let mut last = i;
+        while last + 2 < self.tokens.len() && COORDINATORS.contains(&self.word(last + 1)) && latin(last + 2) {
+            last += 2;
+        }
         // A Latin word before a role is mostly a company or a department
         // (Kestrel董事, ERP经理): only a role before or a verb after vouches.
-        let vouched = self.context.before(t.start) || self.context.verb_reach_at(t.end);
-        (latin && word.len() >= 2 && vouched).then_some(Name::new(t.start, t.end, 1))
+        let vouched = self.context.before(t.start) || self.context.verb_reach_at(self.tokens[last].end);
+        (latin(i) && self.word(i).len() >= 2 && vouched).then_some(Name::new(t.start, t.end, 1))
     }
 
     /// Words that read as a transliterated name, where context vouches for a
@@ -607,6 +614,9 @@ impl NameReader<'_> {
         best
     }
 }
+
+/// Words that coordinate names: Orin和Kestrel, 卡洛、维奇.
+const COORDINATORS: &[&str] = &["和", "与", "及", "、", "跟"];
 
 /// Most characters typical of transliteration (at most one not): 卡洛, 斯塔姆.
 fn looks_foreign(lexicon: &Lexicon, name: &str) -> bool {

@@ -252,6 +252,11 @@ fn dropped_subject_and_fronted_time() {
             "2015年加入北辰资本,任合伙人。",
             &[("join", NO_PERSON, Some("北辰资本"), None, Some("2015年"))],
         ),
+        // So is one told in sequence (不久, 随后).
+        (
+            "不久,加入北辰资本,任合伙人。",
+            &[("join", NO_PERSON, Some("北辰资本"), None, None)],
+        ),
         // Not when the clause has a subject of its own, nor in a relative
         // clause, nor for an undated, general statement.
         ("苏婉清生于杭州。该团队随后加入北辰资本。", &[]),
@@ -430,6 +435,15 @@ fn names_no_dictionary_lists() {
         (
             "克里斯·保罗加盟青松队。",
             &[("join", "克里斯·保罗", Some("青松队"), None, None)],
+        ),
+        // The move verb vouches for every Latin name coordinated before it.
+        (
+            "Orin、Tarsk和Kestrel加盟青松队。",
+            &[
+                ("join", "Orin", Some("青松队"), None, None),
+                ("join", "Tarsk", Some("青松队"), None, None),
+                ("join", "Kestrel", Some("青松队"), None, None),
+            ],
         ),
         // A verb taking the move verb (决定, 选择) leaves the name its subject.
         (
