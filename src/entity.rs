@@ -47,6 +47,35 @@ impl Mention {
     }
 }
 
+/// A sentence whose subject a personal pronoun takes up in the next one
+/// is about that person, when it opens with a Latin-script name:
+/// `Kestrel比较擅长。但是他离开队伍后…` (see [`person::latin_subject`]).
+/// Only where neither sentence names anyone before the pronoun.
+pub(crate) fn pronoun_antecedents(
+    lexicon: &Lexicon,
+    text: &str,
+    sentences: &[Range<usize>],
+    mentions: &mut [Vec<Mention>],
+) {
+    for k in 1..mentions.len() {
+        let takes_up = mentions[k]
+            .iter()
+            .find(|m| matches!(m.kind, Kind::Person | Kind::Pronoun))
+            .is_some_and(|m| m.kind == Kind::Pronoun);
+        if !takes_up || mentions[k - 1].iter().any(|m| m.kind == Kind::Person) {
+            continue;
+        }
+        let Some(name) = person::latin_subject(lexicon, text, sentences[k - 1].clone()) else {
+            continue;
+        };
+        let before = &mut mentions[k - 1];
+        if overlapping(before, name.start, name.end).is_none() {
+            let at = before.partition_point(|m| m.start < name.start);
+            before.insert(at, name);
+        }
+    }
+}
+
 /// Names read once are names everywhere in the article (`百度创始人李彦宏`
 /// vouches for the later `李彦宏预判`), and the short form of an
 /// organization named by rule names it too (after `云岭集团`, `云岭`). One

@@ -110,6 +110,7 @@ impl Extractor {
                 entity::mentions(&self.lexicon, &self.segmenter, norm, range, &local, &dates, &tokens)
             })
             .collect();
+        entity::pronoun_antecedents(&self.lexicon, norm, &sentences, &mut mentions);
         entity::read_across(&self.lexicon, norm, &sentences, &mut mentions);
         let mut entities = Vec::new();
         let mut events: Vec<RawEvent> = Vec::new();

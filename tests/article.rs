@@ -407,3 +407,23 @@ fn an_event_without_a_person_makes_no_movement() {
     assert_eq!(e.trigger.text, "加入");
     assert!(x.movements.is_empty());
 }
+
+#[test]
+fn a_latin_name_taken_up_by_a_pronoun_is_a_person() {
+    let x = extract("Kestrel比较擅长指挥。但是他离开青松队后,我们只好重组。");
+    assert_eq!(entities_of(&x, EntityKind::Person), ["Kestrel"]);
+    assert_eq!(rows(&x), [("departure", "他", Some("青松队"), None, None)]);
+    let person = x.events[0].person.as_ref().expect("the pronoun");
+    assert_eq!(person.canonical.as_deref(), Some("Kestrel"));
+    // Not a thing taken up by 它, nor a name the sentence already has.
+    let x = extract("Nova系列比较贵。但是它很好用。");
+    assert!(entities_of(&x, EntityKind::Person).is_empty());
+}
+
+fn entities_of(x: &renshi::Extraction, kind: EntityKind) -> Vec<&str> {
+    x.entities
+        .iter()
+        .filter(|e| e.kind == kind)
+        .map(|e| e.text.as_str())
+        .collect()
+}
