@@ -337,19 +337,46 @@ fn dotted(lexicon: &Lexicon, text: &str, tokens: &[Token<'_>]) -> Vec<Mention> {
         let word = &text[t.start..t.end];
         word.chars().all(is_han) && word.chars().nth(1).is_some() && looks_foreign(lexicon, word)
     };
+    // jieba cuts a long transliteration into pieces (瑞/ns 特曼/nrt, 佩拉/nrt
+    // 尔/nr 瑙/nrt): the part after a dot runs on over name-like pieces.
+    let piece = |t: &Token<'_>| {
+        let word = &text[t.start..t.end];
+        let tagged = matches!(t.tag, "nr" | "nrt" | "nrfg" | "nz" | "ns" | "j" | "vg" | "g");
+        word.chars().all(is_han)
+            && word.chars().count() <= 3
+            && (tagged || looks_foreign(lexicon, word))
+            && lexicon.term(word).is_none()
+    };
+    let part_end = |first: usize| {
+        let mut end = first + 1;
+        while end < tokens.len()
+            && end - first < MAX_NAME_PIECES
+            && piece(&tokens[end])
+            && tokens[end].start == tokens[end - 1].end
+        {
+            end += 1;
+        }
+        end
+    };
     let is_dot = |i: usize| {
         let word = &text[tokens[i].start..tokens[i].end];
-        let hyphen = word == "-" && i > 0 && foreign(&tokens[i - 1]) && tokens.get(i + 1).is_some_and(foreign);
+        let hyphen = word == "-"
+            && i > 0
+            && foreign(&tokens[i - 1])
+            && i + 1 < tokens.len()
+            && looks_foreign(lexicon, &text[tokens[i + 1].start..tokens[part_end(i + 1) - 1].end]);
         hyphen || word.chars().all(|c| NAME_DOTS.contains(&c))
     };
     let mut out: Vec<Mention> = Vec::new();
     for i in 0..tokens.len() {
-        let (Some(before), Some(after)) = (i.checked_sub(1).map(|b| &tokens[b]), tokens.get(i + 1)) else {
+        let (Some(before), Some(first)) = (i.checked_sub(1).map(|b| &tokens[b]), tokens.get(i + 1)) else {
             continue;
         };
-        if !is_dot(i) || !is_part(before) || !is_part(after) {
+        if !is_dot(i) || !is_part(before) || !is_part(first) {
             continue;
         }
+        let han = text[first.start..first.end].chars().all(is_han);
+        let after = if han { &tokens[part_end(i + 1) - 1] } else { first };
         // jieba may cut a lone first character off the first part: 克/里斯·保罗.
         let lone = i.checked_sub(2).map(|b| &tokens[b]).filter(|t| {
             let word = &text[t.start..t.end];
@@ -363,6 +390,9 @@ fn dotted(lexicon: &Lexicon, text: &str, tokens: &[Token<'_>]) -> Vec<Mention> {
     }
     out
 }
+
+/// The most words one part of a dotted name may take: 佩拉 + 尔 + 瑙.
+const MAX_NAME_PIECES: usize = 4;
 
 /// A name read from words: where it is and how many words it takes.
 struct Name {

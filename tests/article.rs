@@ -215,6 +215,15 @@ fn a_hyphen_joins_the_parts_of_a_transliterated_name() {
         entities("导演卡洛斯-斯塔诺的新片上映，比分是3-2。", EntityKind::Person),
         ["卡洛斯-斯塔诺"]
     );
+    // jieba cuts a long part into pieces (维/v 瑟斯/nrt 彭/nr): they are one part.
+    assert_eq!(
+        entities("特工卡洛·维瑟斯彭最近很忙。", EntityKind::Person),
+        ["卡洛·维瑟斯彭"]
+    );
+    assert_eq!(
+        entities("助理教练奥托-佩拉尔瑙负责训练。", EntityKind::Person),
+        ["奥托-佩拉尔瑙"]
+    );
 }
 
 #[test]
