@@ -402,7 +402,6 @@ pub(crate) fn mentions(
             goings.push(going);
         }
     }
-    let context = person::Context::new(text, &layers[ROLES], &found, &goings, tokens);
     let titles = titles(text, sentence.clone());
     // A known name may begin a longer one jieba does not know: 科比 + 什利.
     for person in &mut known_people {
@@ -420,7 +419,11 @@ pub(crate) fn mentions(
     // A name inside a title is part of the work's name: 《但丁的地狱》.
     known_people.retain(|m| !in_titles(&titles, m.start));
     layers[PEOPLE] = known_people;
-    layers[PEOPLE].extend(person::people(lexicon, segmenter, text, tokens, &titles, &context));
+    // Names no dictionary lists are read from the words (none without them).
+    if !tokens.is_empty() {
+        let context = person::Context::new(text, &layers[ROLES], &found, &goings, tokens);
+        layers[PEOPLE].extend(person::people(lexicon, segmenter, text, tokens, &titles, &context));
+    }
     // The longer of two overlapping names wins: 斯坦利-库布里克 over the
     // 库布里克 a dictionary lists, 马云飞 over 马云.
     layers[PEOPLE].sort_by_key(|m| std::cmp::Reverse(m.end - m.start));

@@ -102,10 +102,13 @@ impl Extractor {
                 if self.coverage == Coverage::Moves && !has_cue && !names {
                     return Vec::new();
                 }
-                let dates = entity::dates(norm, range.clone());
-                let tokens = match self.coverage {
-                    Coverage::Moves if !has_cue => Vec::new(),
-                    _ => self.segmenter.tokens(norm, range.clone()),
+                // Dates only serve events: a sentence read from the dictionaries alone needs none.
+                let (dates, tokens) = match self.coverage {
+                    Coverage::Moves if !has_cue => (Vec::new(), Vec::new()),
+                    _ => (
+                        entity::dates(norm, range.clone()),
+                        self.segmenter.tokens(norm, range.clone()),
+                    ),
                 };
                 entity::mentions(&self.lexicon, &self.segmenter, norm, range, &local, &dates, &tokens)
             })
@@ -117,7 +120,11 @@ impl Extractor {
         let mut profiles = Vec::new();
         let mut named_before = None;
         for (range, mentions) in sentences.iter().zip(&mentions) {
-            if mentions.is_empty() {
+            entities.extend(mentions.iter().filter_map(|m| self.entity(&normalized, text, m)));
+            // A sentence that names only organizations and roles has no
+            // event, no one to refer back to and no one to describe.
+            let read = |m: &Mention| matches!(m.kind, Kind::Person | Kind::Pronoun | Kind::Cue(_));
+            if !mentions.iter().any(read) {
                 continue;
             }
             let sentence = Sentence::new(norm, range.clone());
@@ -125,7 +132,6 @@ impl Extractor {
             events.extend(reader.events(named_before));
             named_before = reader.last_named().or(named_before);
             profiles.extend(reader.profiles());
-            entities.extend(mentions.iter().filter_map(|m| self.entity(&normalized, text, m)));
         }
         merge::fill_departures(&self.lexicon, norm, &mut events, &profiles);
         let movements = merge::movements(&self.lexicon, norm, &events);
