@@ -302,6 +302,7 @@ pub(crate) fn mentions(
     let mut suffixes = Vec::new();
     let mut known_people = Vec::new();
     let words = Words::new(tokens);
+    let all_found = found;
     let found: Vec<Found> = found
         .iter()
         .filter(|f| {
@@ -422,7 +423,22 @@ pub(crate) fn mentions(
     // Names no dictionary lists are read from the words (none without them).
     if !tokens.is_empty() {
         let context = person::Context::new(text, &layers[ROLES], &found, &goings, tokens);
-        layers[PEOPLE].extend(person::people(lexicon, segmenter, text, tokens, &titles, &context));
+        let mut read = person::people(lexicon, segmenter, text, tokens, &titles, &context);
+        // A name does not run into a move verb jieba cut apart (宿 + 华辞 + 任
+        // for 宿华 + 辞任): it ends where the verb starts, and the verb is one.
+        for name in &mut read {
+            let verb = all_found.iter().find(|f| {
+                let moves = f.term.cue.is_some_and(|c| c.event != CueEvent::None);
+                moves && name.start < f.start && f.start < name.end && name.end < f.end
+            });
+            if let Some(verb) = verb.filter(|v| text[name.start..v.start].chars().nth(1).is_some()) {
+                name.end = verb.start;
+                if let Some(cue) = verb.term.cue {
+                    layers[CUES].push(Mention::new(verb.start, verb.end, Kind::Cue(cue)));
+                }
+            }
+        }
+        layers[PEOPLE].extend(read);
     }
     // The longer of two overlapping names wins: 斯坦利-库布里克 over the
     // 库布里克 a dictionary lists, 马云飞 over 马云.

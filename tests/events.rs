@@ -445,6 +445,11 @@ fn names_no_dictionary_lists() {
                 ("join", "Kestrel", Some("青松队"), None, None),
             ],
         ),
+        // A name does not run into a move verb jieba cut apart (林 + 华辞 + 任).
+        (
+            "星河科技联合创始人林华辞任CEO。",
+            &[("departure", "林华", Some("星河科技"), Some("CEO"), None)],
+        ),
         // A verb taking the move verb (决定, 选择) leaves the name its subject.
         (
             "Kestrel决定离开星河科技。",
