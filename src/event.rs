@@ -107,6 +107,9 @@ pub(crate) struct Reader<'a> {
     opening_status: Option<Status>,
 }
 
+/// The longest agent between 被 and the cue, in characters (被星河科技董事会解雇).
+const MAX_AGENT_CHARS: usize = 8;
+
 /// Adverbs that tell what happened next (不久, 随后): a sentence that opens
 /// with one tells a story, as a date does.
 const SEQUENCE: &[&str] = &["不久", "随后", "后来", "此后", "之后", "其后", "旋即", "继而"];
@@ -366,7 +369,13 @@ impl<'a> Reader<'a> {
     fn persons(&self, cue: usize, last: Option<usize>) -> Vec<usize> {
         let c = self.clause[cue];
         if let Some(p) = Self::before(&self.prev_person, cue).filter(|&p| self.clause[p] == c) {
-            return self.coordinated(p);
+            // 林晓峰接替苏婉清出任总裁: whom a successor replaces takes no post.
+            let successor = p.checked_sub(1).filter(|&s| {
+                let replaces = matches!(self.mentions[s].kind, Kind::Cue(k) if k.object == CueObject::Successor);
+                replaces && self.mentions[s].end == self.apposition_start(p)
+            });
+            let subject = successor.and_then(|s| Self::before(&self.prev_person, s).filter(|&q| self.clause[q] == c));
+            return self.coordinated(subject.unwrap_or(p));
         }
         // With no name, a description right before the cue is the person:
         // 新教练上任, 创始人辞去CEO职务, 多名主力离队.
@@ -531,8 +540,8 @@ impl<'a> Reader<'a> {
                 self.coordinated_after(p),
                 self.apposition(p).0.or(subject).or(self.topic),
             )
-        } else if let Some(agent) = self.passive(cue) {
-            (self.persons(cue, last), agent.or(self.topic))
+        } else if let Some((agent, first)) = self.passive(cue) {
+            (self.persons(first, last), agent.or(self.topic))
         } else if let Some(partner) = self.partner(cue) {
             let subject = Self::before(&self.prev_person, cue).filter(in_clause);
             (subject.map(|p| self.coordinated(p)).unwrap_or_default(), Some(partner))
@@ -591,19 +600,29 @@ impl<'a> Reader<'a> {
         out
     }
 
-    /// Whether the cue is in the passive, and the employer named after 被
-    /// or 遭 if one is: `被星河队解雇` gives `Some(Some(星河队))`, `遭解聘`
-    /// `Some(None)`.
-    fn passive(&self, cue: usize) -> Option<Option<Mention>> {
+    /// Whether the cue is in the passive: the employer named after 被 or 遭
+    /// if one is (`被星河队解雇`; none in `遭解聘`, `被俱乐部开除`), and the
+    /// first mention after 被, before which the person stands (`被马总解雇`).
+    fn passive(&self, cue: usize) -> Option<(Option<Mention>, usize)> {
         let start = self.mentions[cue].start;
-        let is_passive = |before: &str| ["被", "遭", "遭到"].iter().any(|w| before.ends_with(w));
-        if is_passive(&self.text[..start]) {
-            return Some(None);
+        let before = &self.text[self.sentence.clauses[self.clause[cue]].start..start];
+        // The agent between 被 and the cue is short: a name or a common noun (俱乐部).
+        let (at, agent) = ["被", "遭到", "遭"].iter().find_map(|w| {
+            let at = before.rfind(w)?;
+            Some((at, &before[at + w.len()..]))
+        })?;
+        let short = agent.chars().count() <= MAX_AGENT_CHARS && !agent.contains(is_punctuation);
+        let base = start - before.len() + at;
+        let first = (0..cue)
+            .rev()
+            .take_while(|&j| self.mentions[j].start >= base)
+            .last()
+            .unwrap_or(cue);
+        let between = &self.mentions[first..cue];
+        if !short || between.iter().any(|m| matches!(m.kind, Kind::Cue(_))) {
+            return None;
         }
-        let org = self.mentions[cue.checked_sub(1)?];
-        let gap = self.gap(org.end, start);
-        (org.kind == Kind::Org && (gap.is_empty() || gap == "所") && is_passive(&self.text[..org.start]))
-            .then_some(Some(org))
+        Some((between.iter().find(|m| m.kind == Kind::Org).copied(), first))
     }
 
     /// The organization signed with, between 与 (和, 同) and the cue:

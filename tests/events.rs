@@ -153,6 +153,15 @@ fn moves_the_employer_makes() {
             "云帆智能CTO韩述遭解聘。",
             &[("departure", "韩述", Some("云帆智能"), Some("CTO"), None)],
         ),
+        // The agent may be a common noun or a person.
+        (
+            "前锋韩述被俱乐部开除。",
+            &[("departure", "韩述", None, Some("前锋"), None)],
+        ),
+        (
+            "星河科技CTO韩述被林晓峰解雇。",
+            &[("departure", "韩述", Some("星河科技"), Some("CTO"), None)],
+        ),
         // Signing with an organization, after 与 or before it.
         (
             "林晓峰与青松队正式签约。",
@@ -174,6 +183,10 @@ fn the_organization_announcing_a_move_is_its_employer() {
     check(&[
         (
             "青松队官宣:顾长风下课。",
+            &[("departure", "顾长风", Some("青松队"), None, None)],
+        ),
+        (
+            "青松队官方:顾长风下课。",
             &[("departure", "顾长风", Some("青松队"), None, None)],
         ),
         (
@@ -323,6 +336,14 @@ fn descriptions_and_successors() {
         (
             "星河科技创始人辞去CEO职务。",
             &[("departure", "创始人", Some("星河科技"), Some("CEO"), None)],
+        ),
+        // Whom a successor replaces takes no post.
+        (
+            "林晓峰接替苏婉清出任星河科技总裁。",
+            &[
+                ("join", "林晓峰", None, None, None),
+                ("join", "林晓峰", Some("星河科技"), Some("总裁"), None),
+            ],
         ),
         (
             "青松队主教练顾长风卸任,由林晓峰接任。",
