@@ -616,7 +616,12 @@ impl NameReader<'_> {
         let mut best = None;
         for j in i..self.tokens.len() {
             let word = self.word(j);
-            let content = matches!(self.tokens[j].tag.as_bytes().first(), Some(b'n' | b'g' | b'x' | b'j'));
+            // jieba tags a transliteration's pieces as it tags any word: 里/f + 弗斯/nrt.
+            let piece = {
+                let mut chars = word.chars();
+                matches!((chars.next(), chars.next()), (Some(c), None) if self.lexicon.foreign(c) >= FOREIGN_MIN)
+            };
+            let content = matches!(self.tokens[j].tag.as_bytes().first(), Some(b'n' | b'g' | b'x' | b'j')) || piece;
             if !content || !word.chars().all(is_han) || self.terms[j].is_some() {
                 break;
             }

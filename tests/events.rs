@@ -466,6 +466,11 @@ fn names_no_dictionary_lists() {
                 ("join", "Kestrel", Some("青松队"), None, None),
             ],
         ),
+        // jieba tags a transliteration's pieces as any word (里/f + 萨斯/nr).
+        (
+            "青松队解雇主帅里萨斯。",
+            &[("departure", "里萨斯", Some("青松队"), Some("主帅"), None)],
+        ),
         // A name does not run into a move verb jieba cut apart (林 + 华辞 + 任).
         (
             "星河科技联合创始人林华辞任CEO。",
