@@ -35,6 +35,12 @@ const BYLINE_SEPARATORS: &[&str] = &["|", ":", "：", "/"];
 /// Prepositions jieba may glue to a following surname (由王/立新).
 const PREPOSITIONS: &[char] = &['由', '被', '向', '对', '给', '让', '把', '与', '和', '跟', '从', '将'];
 
+/// Adverbs that follow a subject and that jieba's guess at an unknown name
+/// may glue to it (邓恩均, 迪迪则).
+const ADVERBS_AFTER_SUBJECT: &[char] = &[
+    '均', '则', '也', '都', '却', '便', '就', '又', '还', '曾', '已', '亦', '仍',
+];
+
 /// The longest transliterated name read from words, in characters.
 const MAX_FOREIGN_CHARS: usize = 6;
 
@@ -497,6 +503,27 @@ impl NameReader<'_> {
                 }
             }
         }
+        // jieba's guess at an unknown name may take the adverb after it:
+        // 邓恩均/nr (邓恩 + 均), 迪迪则/nr.
+        if used == 1 {
+            end = self.without_adverb(i);
+        }
+        // A foreign-looking name runs on over the pieces of its
+        // transliteration jieba cut off: 马扎/nr + 里/f, 贾玛/nr + 瓦尔/nrt.
+        let mut j = i + used;
+        while let Some(next) = self.tokens.get(j).filter(|n| n.start == end) {
+            let longer = &self.text[t.start..next.end];
+            let named = self.terms[j].is_some_and(|t| t.cue.is_some() || t.org.is_some() || t.role.is_some());
+            let piece = self.text[next.start..next.end]
+                .chars()
+                .all(|c| is_han(c) && self.lexicon.foreign(c) >= FOREIGN_MIN);
+            if named || !piece || longer.chars().count() > MAX_FOREIGN_CHARS || !looks_foreign(self.lexicon, longer) {
+                break;
+            }
+            end = next.end;
+            used += 1;
+            j += 1;
+        }
         let name = &self.text[t.start..end];
         let vouched = self.context.before(t.start) || self.context.after(end);
         // A two-character word of jieba's own dictionary is as often a
@@ -506,6 +533,19 @@ impl NameReader<'_> {
         let listed = self.context.listed(t.start, end);
         let likely = (!ambiguous || listed) && self.looks_chinese(name);
         (vouched || likely).then_some(Name::new(t.start, end, used))
+    }
+
+    /// Where token `i` ends without the adverb jieba's guess at an unknown
+    /// name may glue to it: 邓恩均/nr is 邓恩 + 均, 迪迪则/nr 迪迪 + 则.
+    fn without_adverb(&self, i: usize) -> usize {
+        let (word, end) = (self.word(i), self.tokens[i].end);
+        if word.chars().count() != 3 || self.segmenter.knows(word) {
+            return end;
+        }
+        match word.chars().next_back() {
+            Some(last) if ADVERBS_AFTER_SUBJECT.contains(&last) => end - last.len_utf8(),
+            _ => end,
+        }
     }
 
     /// A common surname and plausible given-name characters that are not
@@ -629,7 +669,11 @@ impl NameReader<'_> {
             if chars > MAX_FOREIGN_CHARS {
                 break;
             }
-            let end = self.tokens[j].end;
+            let end = if j == i {
+                self.without_adverb(i)
+            } else {
+                self.tokens[j].end
+            };
             let after = self.context.after(end);
             let name = &self.text[start..end];
             // A word jieba does not know, right after a role or right before a
@@ -644,6 +688,10 @@ impl NameReader<'_> {
             let placed = before || after || self.context.listed(start, end);
             if chars >= 2 && (framed || unknown || proper || (placed && looks_foreign(self.lexicon, name))) {
                 best = Some(Name::new(start, end, j + 1 - i));
+            }
+            // A name that ended before an adverb goes no further.
+            if end != self.tokens[j].end {
+                break;
             }
         }
         best

@@ -215,6 +215,10 @@ fn a_hyphen_joins_the_parts_of_a_transliterated_name() {
         entities("导演卡洛斯-斯塔诺的新片上映，比分是3-2。", EntityKind::Person),
         ["卡洛斯-斯塔诺"]
     );
+    // A name jieba tags runs on over the transliteration pieces after it
+    // (贾玛/nr + 托尔/nrt), and gives back an adverb jieba glued to it (罗伊则/nr).
+    assert_eq!(entities("参谋长贾玛托尔当日表示。", EntityKind::Person), ["贾玛托尔"]);
+    assert_eq!(entities("中场罗伊则表示满意。", EntityKind::Person), ["罗伊"]);
     // jieba cuts a long part into pieces (维/v 瑟斯/nrt 彭/nr): they are one part.
     assert_eq!(
         entities("特工卡洛·维瑟斯彭最近很忙。", EntityKind::Person),
