@@ -419,7 +419,9 @@ pub(crate) fn mentions(
     }
     // A name inside a title is part of the work's name: 《但丁的地狱》.
     known_people.retain(|m| !in_titles(&titles, m.start));
+    let framed = person::framed(lexicon, text, &layers[ROLES], all_found);
     layers[PEOPLE] = known_people;
+    layers[PEOPLE].extend(framed);
     // Names no dictionary lists are read from the words (none without them).
     if !tokens.is_empty() {
         let context = person::Context::new(text, &layers[ROLES], &found, &goings, tokens);

@@ -226,7 +226,66 @@ pub(crate) fn people(
     }
     out.extend(dots.into_iter().filter(|m| !in_title(m.start)));
     out.sort_by_key(|m| m.start);
+    // A word jieba tags a name but also knows as a word is one where it is
+    // coordinated with a name read: 杨振兴和周茜, 周茜和杨振兴.
+    let mut coordinated = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        let word = &text[t.start..t.end];
+        if t.tag != "nr" || given_length(lexicon, word).is_none() || overlapping_any(&out, t.start, t.end) {
+            continue;
+        }
+        let joins = |c: usize| COORDINATORS.contains(&&text[tokens[c].start..tokens[c].end]);
+        let named_at = |at: usize, end: bool| out.iter().any(|m| if end { m.end == at } else { m.start == at });
+        let before = k >= 2 && joins(k - 1) && named_at(tokens[k - 2].end, true);
+        let after = k + 2 < tokens.len() && joins(k + 1) && named_at(tokens[k + 2].start, false);
+        if (before || after) && !in_title(t.start) {
+            coordinated.push(Mention::new(t.start, t.end, Kind::Person));
+        }
+    }
+    if !coordinated.is_empty() {
+        out.extend(coordinated);
+        out.sort_by_key(|m| m.start);
+    }
     out
+}
+
+/// Whether a mention of `sorted` overlaps `start..end`.
+fn overlapping_any(sorted: &[Mention], start: usize, end: usize) -> bool {
+    sorted
+        .get(sorted.partition_point(|m| m.end <= start))
+        .is_some_and(|m| m.start < end)
+}
+
+/// A name between a role and a verb of speech or of a move, read by its
+/// characters where jieba's words straddle it: `负责人吴国/平说` is the name
+/// 吴国平 and the verb 说. A surname and one or two given-name characters,
+/// nothing the dictionaries know inside, and no adverb at its end (中场罗伊则表示).
+pub(crate) fn framed(lexicon: &Lexicon, text: &str, roles: &[Mention], found: &[Found]) -> Vec<Mention> {
+    let verb =
+        |f: &&Found| f.term.cue.is_some_and(|c| c.event != CueEvent::None) || f.term.marker == Some(Marker::Speech);
+    let verbs: Vec<usize> = found.iter().filter(verb).map(|f| f.start).collect();
+    roles
+        .iter()
+        .filter_map(|role| {
+            let &verb = verbs.get(verbs.partition_point(|&v| v <= role.end))?;
+            let mut at = verb;
+            if let Some(last) = text[role.end..at]
+                .chars()
+                .next_back()
+                .filter(|c| ADVERBS_AFTER_SUBJECT.contains(c))
+            {
+                at -= last.len_utf8();
+            }
+            let name = &text[role.end..at];
+            let given = given_length(lexicon, name)?;
+            let plausible = name
+                .chars()
+                .skip(name.chars().count() - given)
+                .all(|c| lexicon.given(c) >= GIVEN_MIN);
+            let known_inside = found.iter().any(|f| f.start >= role.end && f.start < verb);
+            (given >= 1 && plausible && !known_inside).then(|| Mention::new(role.end, at, Kind::Person))
+        })
+        .collect()
 }
 
 /// A biography opens with the name, then an honorific or the sex: `乔振岳，男，…`,

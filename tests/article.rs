@@ -219,6 +219,14 @@ fn a_hyphen_joins_the_parts_of_a_transliterated_name() {
     // (贾玛/nr + 托尔/nrt), and gives back an adverb jieba glued to it (罗伊则/nr).
     assert_eq!(entities("参谋长贾玛托尔当日表示。", EntityKind::Person), ["贾玛托尔"]);
     assert_eq!(entities("中场罗伊则表示满意。", EntityKind::Person), ["罗伊"]);
+    // Between a role and a verb, a name is read by its characters where
+    // jieba's words straddle it (吴国/ns 平说/n).
+    assert_eq!(
+        entities("星河科技负责人吴国平说，业务正常。", EntityKind::Person),
+        ["吴国平"]
+    );
+    // A word jieba tags a name but knows as a word is one beside a name.
+    assert_eq!(entities("苏婉清和周茜都来了。", EntityKind::Person), ["苏婉清", "周茜"]);
     // jieba cuts a long part into pieces (维/v 瑟斯/nrt 彭/nr): they are one part.
     assert_eq!(
         entities("特工卡洛·维瑟斯彭最近很忙。", EntityKind::Person),
