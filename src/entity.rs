@@ -429,9 +429,11 @@ pub(crate) fn mentions(
         // A name does not run into a move verb jieba cut apart (宿 + 华辞 + 任
         // for 宿华 + 辞任): it ends where the verb starts, and the verb is one.
         for name in &mut read {
-            let verb = all_found.iter().find(|f| {
+            let inside =
+                all_found.partition_point(|f| f.start <= name.start)..all_found.partition_point(|f| f.start < name.end);
+            let verb = all_found[inside].iter().find(|f| {
                 let moves = f.term.cue.is_some_and(|c| c.event != CueEvent::None);
-                moves && name.start < f.start && f.start < name.end && name.end < f.end
+                moves && name.end < f.end
             });
             if let Some(verb) = verb.filter(|v| text[name.start..v.start].chars().nth(1).is_some()) {
                 name.end = verb.start;

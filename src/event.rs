@@ -110,6 +110,10 @@ pub(crate) struct Reader<'a> {
 /// The longest agent between 被 and the cue, in characters (被星河科技董事会解雇).
 const MAX_AGENT_CHARS: usize = 8;
 
+/// How far into its clause a cue whose subject is dropped may stand, in
+/// bytes: times and a short adverb only (2023年11月下旬,随后被聘为).
+const MAX_DROPPED_BYTES: usize = 96;
+
 /// Adverbs that tell what happened next (不久, 随后): a sentence that opens
 /// with one tells a story, as a date does.
 const SEQUENCE: &[&str] = &["不久", "随后", "后来", "此后", "之后", "其后", "旋即", "继而"];
@@ -444,7 +448,11 @@ impl<'a> Reader<'a> {
     fn dropped_subject(&self, cue: usize) -> bool {
         let c = self.clause[cue];
         let before = &self.mentions[self.clause_mentions[c].start..cue];
-        if before.iter().any(|m| !matches!(m.kind, Kind::Time | Kind::Marker(_))) {
+        let far = self.mentions[cue].start - self.sentence.clauses[c].start > MAX_DROPPED_BYTES;
+        if far
+            || before.len() > MAX_PHRASE_MENTIONS
+            || before.iter().any(|m| !matches!(m.kind, Kind::Time | Kind::Marker(_)))
+        {
             return false;
         }
         let mut at = self.sentence.clauses[c].start;
@@ -605,7 +613,14 @@ impl<'a> Reader<'a> {
     /// first mention after 被, before which the person stands (`被马总解雇`).
     fn passive(&self, cue: usize) -> Option<(Option<Mention>, usize)> {
         let start = self.mentions[cue].start;
-        let before = &self.text[self.sentence.clauses[self.clause[cue]].start..start];
+        // 被, the agent and the cue are close: look back a few characters only.
+        let mut from = start
+            .saturating_sub((MAX_AGENT_CHARS + 2) * 4)
+            .max(self.sentence.clauses[self.clause[cue]].start);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &self.text[from..start];
         // The agent between 被 and the cue is short: a name or a common noun (俱乐部).
         let (at, agent) = ["被", "遭到", "遭"].iter().find_map(|w| {
             let at = before.rfind(w)?;

@@ -235,7 +235,11 @@ pub(crate) fn people(
             continue;
         }
         let joins = |c: usize| COORDINATORS.contains(&&text[tokens[c].start..tokens[c].end]);
-        let named_at = |at: usize, end: bool| out.iter().any(|m| if end { m.end == at } else { m.start == at });
+        // `out` is sorted and its names do not overlap: ends are sorted too.
+        let named_at = |at: usize, end: bool| match end {
+            true => out.binary_search_by_key(&at, |m| m.end).is_ok(),
+            false => out.binary_search_by_key(&at, |m| m.start).is_ok(),
+        };
         let before = k >= 2 && joins(k - 1) && named_at(tokens[k - 2].end, true);
         let after = k + 2 < tokens.len() && joins(k + 1) && named_at(tokens[k + 2].start, false);
         if (before || after) && !in_title(t.start) {
@@ -282,7 +286,8 @@ pub(crate) fn framed(lexicon: &Lexicon, text: &str, roles: &[Mention], found: &[
                 .chars()
                 .skip(name.chars().count() - given)
                 .all(|c| lexicon.given(c) >= GIVEN_MIN);
-            let known_inside = found.iter().any(|f| f.start >= role.end && f.start < verb);
+            let known_inside =
+                found.partition_point(|f| f.start < role.end) < found.partition_point(|f| f.start < verb);
             (given >= 1 && plausible && !known_inside).then(|| Mention::new(role.end, at, Kind::Person))
         })
         .collect()
@@ -690,7 +695,11 @@ impl NameReader<'_> {
             self.tokens[k].tag == "eng" && self.word(k).chars().next().is_some_and(|c| c.is_ascii_alphabetic())
         };
         let mut last = i;
-        while last + 2 < self.tokens.len() && COORDINATORS.contains(&self.word(last + 1)) && latin(last + 2) {
+        while last + 2 < self.tokens.len()
+            && last - i < 2 * MAX_COORDINATED
+            && COORDINATORS.contains(&self.word(last + 1))
+            && latin(last + 2)
+        {
             last += 2;
         }
         // A Latin word before a role is mostly a company or a department
@@ -756,6 +765,9 @@ impl NameReader<'_> {
         best
     }
 }
+
+/// How many Latin names one verb vouches for, coordinated before it.
+const MAX_COORDINATED: usize = 8;
 
 /// Words that coordinate names: Orin和Kestrel, 卡洛、维奇.
 const COORDINATORS: &[&str] = &["和", "与", "及", "、", "跟"];
