@@ -88,9 +88,10 @@ impl Extractor {
             .iter()
             .map(|range| {
                 let range = range.clone();
+                // Terms do not overlap: sorted by start, they are sorted by end too.
                 let from = found.partition_point(|f| f.start < range.start);
-                let to = found.partition_point(|f| f.start < range.end);
-                let local: Vec<_> = found[from..to].iter().filter(|f| f.end <= range.end).copied().collect();
+                let to = found.partition_point(|f| f.end <= range.end).max(from);
+                let local = &found[from..to];
                 let has_cue = local
                     .iter()
                     .any(|f| f.term.cue.is_some_and(|c| c.event != CueEvent::None))
@@ -110,7 +111,7 @@ impl Extractor {
                         self.segmenter.tokens(norm, range.clone()),
                     ),
                 };
-                entity::mentions(&self.lexicon, &self.segmenter, norm, range, &local, &dates, &tokens)
+                entity::mentions(&self.lexicon, &self.segmenter, norm, range, local, &dates, &tokens)
             })
             .collect();
         entity::pronoun_antecedents(&self.lexicon, norm, &sentences, &mut mentions);

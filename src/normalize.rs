@@ -203,6 +203,7 @@ const CJK_END: u32 = 0xA000;
 /// Builds the table of traditional characters now rather than on first use.
 pub(crate) fn prepare() {
     Lazy::force(&TRADITIONAL);
+    Lazy::force(&STABLE);
 }
 
 /// The simplified form of `c` when fast2s changes it by itself, else `c`.
@@ -218,30 +219,61 @@ fn simplified(c: char) -> char {
 }
 
 /// Whether normalization leaves `c` as it is: printable ASCII other than
-/// the space, CJK punctuation, and ideographs with no simplified form.
+/// the space, the other characters before the ideographs that NFKC keeps
+/// (“, —, 、, 《), and ideographs with no simplified form.
 fn stays(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_graphic();
     }
+    let code = c as u32;
+    if code < CJK_START {
+        let i = code as usize;
+        return STABLE[i / 64] & (1 << (i % 64)) != 0;
+    }
     is_plain_cjk(c) && !is_traditional(c)
 }
 
+/// One bit per character below the ideographs: whether it stays as it is
+/// (see [`stays`]): not white space, not the apostrophe a Latin word may
+/// hold (’), and NFKC leaves it alone.
+static STABLE: Lazy<Vec<u64>> = Lazy::new(|| {
+    let mut bits = vec![0u64; (CJK_START as usize).div_ceil(64)];
+    for code in 0x80..CJK_START {
+        let Some(c) = char::from_u32(code) else { continue };
+        let mut folded = String::new();
+        fold_char(c, |f| folded.push(f));
+        if !c.is_whitespace() && c != '\u{2019}' && folded.chars().eq([c]) {
+            bits[code as usize / 64] |= 1 << (code % 64);
+        }
+    }
+    bits
+});
+
 /// The length of the run `bytes` starts with of characters that [`stays`]
-/// keeps as they are: printable ASCII and three-byte CJK characters, read
-/// from the bytes without decoding the text char by char.
+/// keeps as they are (of one to three bytes), read from the bytes without
+/// decoding the text char by char.
 fn kept_run(bytes: &[u8]) -> usize {
     let mut at = 0;
     while let Some(&lead) = bytes.get(at) {
-        let len = match lead {
-            0x21..=0x7E => 1,
-            0xE3..=0xE9 => match bytes.get(at + 1..at + 3) {
-                Some(&[b1, b2]) => {
-                    let code = (u32::from(lead & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
-                    if char::from_u32(code).is_some_and(stays) { 3 } else { 0 }
-                }
-                _ => 0,
+        let (len, code) = match lead {
+            0x21..=0x7E => (1, u32::from(lead)),
+            0xC2..=0xDF => match bytes.get(at + 1) {
+                Some(&b1) => (2, (u32::from(lead & 0x1F) << 6) | u32::from(b1 & 0x3F)),
+                None => (0, 0),
             },
-            _ => 0,
+            0xE0..=0xE9 => match bytes.get(at + 1..at + 3) {
+                Some(&[b1, b2]) => (
+                    3,
+                    (u32::from(lead & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F),
+                ),
+                _ => (0, 0),
+            },
+            _ => (0, 0),
+        };
+        let len = if len > 0 && char::from_u32(code).is_some_and(stays) {
+            len
+        } else {
+            0
         };
         if len == 0 {
             break;
