@@ -64,16 +64,17 @@ impl Normalized {
         // or nothing.
         let mut space: Option<Space> = None;
         let mut kept = 0..0;
+        let tables = Kept::tables();
         let mut start = 0;
         while let Some(raw) = original[start..].chars().next() {
             let end = start + raw.len_utf8();
-            if runs && space.is_none() && stays(raw) {
+            if runs && space.is_none() && tables.stays(raw) {
                 if kept.end != start {
                     out.push_str(original, kept);
                     kept = start..start;
                 }
                 // The run goes on, byte by byte, as far as ASCII and ideographs stay.
-                kept.end = end + kept_run(&original.as_bytes()[end..]);
+                kept.end = end + tables.run(&original.as_bytes()[end..]);
                 start = kept.end;
                 continue;
             }
@@ -178,7 +179,7 @@ fn is_traditional(c: char) -> bool {
         return false;
     }
     let i = (code - CJK_START) as usize;
-    TRADITIONAL[i / 64] & (1 << (i % 64)) != 0
+    bit(&TRADITIONAL, i)
 }
 
 /// The characters fast2s converts by their neighbours (乾隆 keeps 乾, 看著
@@ -218,23 +219,72 @@ fn simplified(c: char) -> char {
     }
 }
 
-/// Whether normalization leaves `c` as it is: printable ASCII other than
-/// the space, the other characters before the ideographs that NFKC keeps
-/// (“, —, 、, 《), and ideographs with no simplified form.
-fn stays(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_graphic();
+/// The tables that say which characters normalization leaves as they are,
+/// looked up once per text rather than once per character.
+#[derive(Clone, Copy)]
+struct Kept {
+    stable: &'static [u64],
+    traditional: &'static [u64],
+}
+
+impl Kept {
+    fn tables() -> Kept {
+        Kept {
+            stable: &STABLE,
+            traditional: &TRADITIONAL,
+        }
     }
-    let code = c as u32;
-    if code < CJK_START {
-        let i = code as usize;
-        return STABLE[i / 64] & (1 << (i % 64)) != 0;
+
+    /// Whether normalization leaves `c` as it is: printable ASCII other
+    /// than the space, the other characters before the ideographs that NFKC
+    /// keeps (“, —, 、, 《), and ideographs with no simplified form.
+    fn stays(self, c: char) -> bool {
+        let code = c as u32;
+        if c.is_ascii() {
+            return c.is_ascii_graphic();
+        }
+        if code < CJK_START {
+            return bit(self.stable, code as usize);
+        }
+        is_plain_cjk(c) && !(code < CJK_END && bit(self.traditional, (code - CJK_START) as usize))
     }
-    is_plain_cjk(c) && !is_traditional(c)
+
+    /// The length of the run `bytes` starts with of characters that stay as
+    /// they are (of one to three bytes), read from the bytes without
+    /// decoding the text char by char.
+    fn run(self, bytes: &[u8]) -> usize {
+        let mut at = 0;
+        while let Some(&lead) = bytes.get(at) {
+            let (len, code) = match lead {
+                0x21..=0x7E => (1, u32::from(lead)),
+                0xC2..=0xDF => match bytes.get(at + 1) {
+                    Some(&b1) => (2, (u32::from(lead & 0x1F) << 6) | u32::from(b1 & 0x3F)),
+                    None => (0, 0),
+                },
+                0xE0..=0xE9 => match bytes.get(at + 1..at + 3) {
+                    Some(&[b1, b2]) => (
+                        3,
+                        (u32::from(lead & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F),
+                    ),
+                    _ => (0, 0),
+                },
+                _ => (0, 0),
+            };
+            if len == 0 || !char::from_u32(code).is_some_and(|c| self.stays(c)) {
+                break;
+            }
+            at += len;
+        }
+        at
+    }
+}
+
+fn bit(bits: &[u64], i: usize) -> bool {
+    bits.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
 }
 
 /// One bit per character below the ideographs: whether it stays as it is
-/// (see [`stays`]): not white space, not the apostrophe a Latin word may
+/// (see [`Kept::stays`]): not white space, not the apostrophe a Latin word may
 /// hold (’), and NFKC leaves it alone.
 static STABLE: Lazy<Vec<u64>> = Lazy::new(|| {
     let mut bits = vec![0u64; (CJK_START as usize).div_ceil(64)];
@@ -248,40 +298,6 @@ static STABLE: Lazy<Vec<u64>> = Lazy::new(|| {
     }
     bits
 });
-
-/// The length of the run `bytes` starts with of characters that [`stays`]
-/// keeps as they are (of one to three bytes), read from the bytes without
-/// decoding the text char by char.
-fn kept_run(bytes: &[u8]) -> usize {
-    let mut at = 0;
-    while let Some(&lead) = bytes.get(at) {
-        let (len, code) = match lead {
-            0x21..=0x7E => (1, u32::from(lead)),
-            0xC2..=0xDF => match bytes.get(at + 1) {
-                Some(&b1) => (2, (u32::from(lead & 0x1F) << 6) | u32::from(b1 & 0x3F)),
-                None => (0, 0),
-            },
-            0xE0..=0xE9 => match bytes.get(at + 1..at + 3) {
-                Some(&[b1, b2]) => (
-                    3,
-                    (u32::from(lead & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F),
-                ),
-                _ => (0, 0),
-            },
-            _ => (0, 0),
-        };
-        let len = if len > 0 && char::from_u32(code).is_some_and(stays) {
-            len
-        } else {
-            0
-        };
-        if len == 0 {
-            break;
-        }
-        at += len;
-    }
-    at
-}
 
 /// A traditional character in a text read as simplified.
 struct Traditional;
