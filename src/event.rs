@@ -176,13 +176,24 @@ impl<'a> Reader<'a> {
                     .any(|m| matches!(m.kind, Kind::Org | Kind::Role))
             })
             .collect();
-        // An organization opening the sentence is its topic.
-        let topic = mentions
-            .first()
-            .filter(|m| m.kind == Kind::Org && m.start == sentence.range.start)
-            .copied();
-        let announcing = topic.filter(|t| {
-            let verb = mentions.iter().skip(1).find(|m| m.kind != Kind::Time);
+        // The organizations opening the sentence, with employer words between
+        // them (中超球队上海申花), are its topic.
+        let mut opening_orgs: Vec<Mention> = Vec::new();
+        let mut end = sentence.range.start;
+        for m in mentions {
+            if m.start != end {
+                break;
+            }
+            match m.kind {
+                Kind::Org => opening_orgs.push(*m),
+                Kind::Marker(Marker::Employer) if !opening_orgs.is_empty() => {}
+                _ => break,
+            }
+            end = m.end;
+        }
+        let after_topic = mentions.partition_point(|m| m.start < end);
+        let announcing = opening_orgs.last().is_some_and(|t| {
+            let verb = mentions[after_topic..].iter().find(|m| m.kind != Kind::Time);
             verb.is_some_and(|m| {
                 let marker = matches!(m.kind, Kind::Marker(Marker::Confirmed | Marker::Denied));
                 marker && is_scope(&text[t.end..m.start.max(t.end)])
@@ -195,7 +206,7 @@ impl<'a> Reader<'a> {
         } else {
             mentions[opening].iter().rev().find_map(|m| status_of(m.kind))
         };
-        Reader {
+        let mut reader = Reader {
             lexicon,
             text,
             sentence,
@@ -210,10 +221,13 @@ impl<'a> Reader<'a> {
             clause_mentions,
             first_person,
             of_work,
-            topic,
-            announcing,
+            topic: None,
+            announcing: None,
             opening_status,
-        }
+        };
+        reader.topic = reader.phrase(&opening_orgs);
+        reader.announcing = reader.topic.filter(|_| announcing);
+        reader
     }
 
     /// The value of a look-back index just before mention `i`.
@@ -590,8 +604,10 @@ impl<'a> Reader<'a> {
                     )
             })
             .find(|&j| matches!(self.mentions[j].kind, Kind::Person | Kind::Pronoun))?;
+        // 签约了自由球员林晓峰: 了, and a short scope before the role.
         let gap = self.gap(self.mentions[cue].end, self.apposition_start(p));
-        (gap.is_empty() || gap == "了").then_some(p)
+        let gap = gap.strip_prefix('了').unwrap_or(gap);
+        (gap.chars().count() <= 2 && is_scope(gap)).then_some(p)
     }
 
     /// `p` and the names coordinated after it: 林晓峰和苏婉清.
@@ -710,7 +726,9 @@ impl<'a> Reader<'a> {
         let (m, c) = (self.mentions[d], self.mentions[cue]);
         let gap = self.gap(m.end, c.start);
         let describes = matches!(m.kind, Kind::Role | Kind::Marker(Marker::Member));
-        describes && gap.chars().count() <= 2 && !gap.contains(is_punctuation)
+        // 以自由球员身份加盟: the capacity the person comes in, not the person.
+        let capacity = gap.ends_with("身份");
+        describes && gap.chars().count() <= 2 && !gap.contains(is_punctuation) && !capacity
     }
 
     /// Whether an adverb of continuing stands before the cue: a post still

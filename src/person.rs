@@ -38,7 +38,7 @@ const PREPOSITIONS: &[char] = &['由', '被', '向', '对', '给', '让', '把',
 /// Adverbs that follow a subject and that jieba's guess at an unknown name
 /// may glue to it (邓恩均, 迪迪则).
 const ADVERBS_AFTER_SUBJECT: &[char] = &[
-    '均', '则', '也', '都', '却', '便', '就', '又', '还', '曾', '已', '亦', '仍',
+    '均', '则', '也', '都', '却', '便', '就', '又', '还', '曾', '已', '亦', '仍', '因',
 ];
 
 /// The longest transliterated name read from words, in characters.

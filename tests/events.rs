@@ -153,6 +153,17 @@ fn moves_the_employer_makes() {
             "云帆智能CTO韩述遭解聘。",
             &[("departure", "韩述", Some("云帆智能"), Some("CTO"), None)],
         ),
+        // 了 and a short scope may stand before the person's role.
+        (
+            "青松队今天正式签约了自由球员韩述。",
+            &[("join", "韩述", Some("青松队"), Some("球员"), Some("今天"))],
+        ),
+        // The organizations opening the sentence announce it; 因 after a
+        // name is no part of it.
+        (
+            "青松队今天宣布,外援韩述因违反队规被球队开除。",
+            &[("departure", "韩述", Some("青松队"), Some("外援"), None)],
+        ),
         // The agent may be a common noun or a person.
         (
             "前锋韩述被俱乐部开除。",
@@ -264,6 +275,11 @@ fn dropped_subject_and_fronted_time() {
         (
             "2015年加入北辰资本,任合伙人。",
             &[("join", NO_PERSON, Some("北辰资本"), None, Some("2015年"))],
+        ),
+        // The capacity one joins in is not the person: 以…身份加盟.
+        (
+            "北辰资本宣布,苏婉清将以独立董事身份加盟。",
+            &[("join", "苏婉清", Some("北辰资本"), None, None)],
         ),
         // So is one told in sequence (不久, 随后).
         (
