@@ -45,6 +45,19 @@ pub(crate) struct Profile {
 /// Words that join coordinated names: 林晓峰、苏婉清; 张三和李四.
 const COORDINATORS: &[&str] = &["、", "和", "与", "及", "以及", ",以及"];
 
+/// Words that state a post held, before the post: 任职于星河科技, 担任总裁.
+const TENURES: &[&str] = &[
+    "任职于",
+    "就职于",
+    "供职于",
+    "效力于",
+    "任职",
+    "就职",
+    "担任",
+    "效力",
+    "任",
+];
+
 /// Words for a film, a show or a record: a role in one (该片导演, 该剧制片人)
 /// is a part in a production, not a post at an employer.
 const PRODUCTIONS: &[&str] = &[
@@ -245,7 +258,10 @@ impl<'a> Reader<'a> {
         (0..self.mentions.len())
             .filter(|&i| self.mentions[i].kind == Kind::Person)
             .filter_map(|i| {
-                let (org, role) = self.apposition(i);
+                let (mut org, mut role) = self.apposition(i);
+                if org.is_none() && role.is_none() {
+                    (org, role) = self.tenure(i);
+                }
                 (org.is_some() || role.is_some()).then_some(Profile {
                     person: self.mentions[i],
                     org,
@@ -253,6 +269,20 @@ impl<'a> Reader<'a> {
                 })
             })
             .collect()
+    }
+
+    /// The post a tenure stated right after person `p` names:
+    /// `林晓峰曾任星河科技副总裁`, `苏婉清任职于北辰资本`.
+    fn tenure(&self, p: usize) -> (Option<Mention>, Option<Mention>) {
+        let end = self.mentions[p].end;
+        let after = &self.text[end..];
+        let after = after.strip_prefix(['曾', '现', '原']).unwrap_or(after);
+        let Some(word) = TENURES.iter().find(|w| after.starts_with(*w)) else {
+            return (None, None);
+        };
+        let start = self.text.len() - after.len() + word.len();
+        let object = self.object_from(p + 1, start, self.clause[p]);
+        (object.org, object.role)
     }
 
     /// The events of the sentence, in text order.
@@ -813,16 +843,22 @@ impl<'a> Reader<'a> {
     /// The organization phrase and role after the cue, and whether an
     /// employer word (原公司) stands there.
     fn object(&self, cue: usize) -> Object {
-        let clause = self.sentence.clauses[self.clause[cue]].clone();
+        self.object_from(cue + 1, self.mentions[cue].end, self.clause[cue])
+    }
+
+    /// The organization phrase and role that the mentions from `from` on
+    /// give, read from byte `start` in clause `clause`.
+    fn object_from(&self, from: usize, start: usize, clause: usize) -> Object {
+        let clause = self.sentence.clauses[clause].clone();
         let mut object = Object::default();
-        let mut cursor = self.mentions[cue].end;
+        let mut cursor = start;
         let mut orgs: Vec<Mention> = Vec::new();
-        for m in &self.mentions[cue + 1..] {
+        for m in self.mentions.get(from..).unwrap_or_default() {
             if m.start >= clause.end || matches!(m.kind, Kind::Cue(_) | Kind::Person) {
                 break;
             }
             let gap = self.gap(cursor, m.start);
-            let first = cursor == self.mentions[cue].end;
+            let first = cursor == start;
             let fits = if first {
                 let short = gap.chars().count() <= 2 && gap.chars().all(|c| OBJECT_GAP.contains(&c));
                 // A scope may stand before the role or organization: 出任中心主任, 离开乌克兰劲旅Na'Vi战队;

@@ -48,6 +48,18 @@ fn departure_cues() {
             "林晓峰离开了星河科技。",
             &[("departure", "林晓峰", Some("星河科技"), None, None)],
         ),
+        // A stated tenure tells the post left.
+        (
+            "林晓峰曾任星河科技副总裁,去年离职。",
+            &[("departure", "林晓峰", Some("星河科技"), Some("副总裁"), Some("去年"))],
+        ),
+        (
+            "苏婉清曾任职于北辰资本,后跳槽至云帆智能。",
+            &[
+                ("departure", "苏婉清", Some("北辰资本"), None, None),
+                ("join", "苏婉清", Some("云帆智能"), None, None),
+            ],
+        ),
         // A scope before the organization counts a Latin word as one
         // character; a typographic apostrophe belongs to the Latin name.
         (
