@@ -425,6 +425,10 @@ impl<'a> Reader<'a> {
             let subject = successor.and_then(|s| Self::before(&self.prev_person, s).filter(|&q| self.clause[q] == c));
             return self.coordinated(subject.unwrap_or(p));
         }
+        // A relative clause's subject is the name after 的: 从星河科技离职的林晓峰.
+        if let Some(p) = self.relative_subject(cue) {
+            return vec![p];
+        }
         // With no name, a description right before the cue is the person:
         // 新教练上任, 创始人辞去CEO职务, 多名主力离队.
         if let Some(d) = cue.checked_sub(1).filter(|&d| self.is_description(d, cue)) {
@@ -435,11 +439,51 @@ impl<'a> Reader<'a> {
         if let Some(p) = last {
             return vec![p];
         }
+        // A fronted clause of time takes the subject that opens the next one:
+        // 离开星河科技后,林晓峰创办了云帆智能.
+        if let Some(p) = self.cataphoric_subject(c) {
+            return vec![p];
+        }
         let earlier = Self::before(&self.prev_named, self.clause_mentions[c].start);
         earlier
             .and_then(|j| self.first_person[self.clause[j]])
             .into_iter()
             .collect()
+    }
+
+    /// The person a cue's relative clause describes: the name right after
+    /// 的, after the cue and its object (`从星河科技离职的林晓峰`).
+    fn relative_subject(&self, cue: usize) -> Option<usize> {
+        let object = self.object(cue);
+        let end = [object.org, object.role]
+            .iter()
+            .flatten()
+            .map(|m| m.end)
+            .fold(self.mentions[cue].end, usize::max);
+        if !self.text[end..].starts_with('的') {
+            return None;
+        }
+        let p = (cue + 1..self.mentions.len()).find(|&j| self.mentions[j].start > end)?;
+        let p = (p..self.mentions.len())
+            .take_while(|&j| matches!(self.mentions[j].kind, Kind::Org | Kind::Role | Kind::Person))
+            .find(|&j| self.mentions[j].kind == Kind::Person)?;
+        (self.gap(end, self.apposition_start(p)) == "的").then_some(p)
+    }
+
+    /// For clause `c`, a fronted clause of time (ending in 后, 时, 前), the
+    /// person that opens the next clause.
+    fn cataphoric_subject(&self, c: usize) -> Option<usize> {
+        let clause = &self.text[self.sentence.clauses[c].clone()];
+        let clause = clause.trim_end_matches(is_punctuation);
+        if !["后", "时", "前"].iter().any(|w| clause.ends_with(w)) {
+            return None;
+        }
+        let next = self.clause_mentions.get(c + 1)?.clone();
+        let p = next
+            .clone()
+            .find(|&j| matches!(self.mentions[j].kind, Kind::Person | Kind::Pronoun))?;
+        let opens = self.mentions[next.start].start == self.sentence.clauses[c + 1].start;
+        (opens && self.apposition_start(p) == self.mentions[next.start].start).then_some(p)
     }
 
     /// An appointment in the active voice: the subject appoints the person
@@ -910,16 +954,26 @@ impl<'a> Reader<'a> {
     /// For a departure, the organization after 从 or 自 before the cue:
     /// `林晓峰近日已从腾讯离职`.
     fn source_org(&self, person: usize, cue: usize) -> Option<Mention> {
-        if person >= cue || cue - person > MAX_PHRASE_MENTIONS {
+        // 从星河科技离职的林晓峰: the person comes after, the organizations
+        // right before the cue still name the one left.
+        let from = if person < cue {
+            person + 1
+        } else {
+            (0..cue)
+                .rev()
+                .take_while(|&j| self.mentions[j].kind == Kind::Org)
+                .last()?
+        };
+        if cue - from > MAX_PHRASE_MENTIONS {
             return None;
         }
-        let orgs: Vec<Mention> = self.mentions[person + 1..cue]
+        let orgs: Vec<Mention> = self.mentions[from..cue]
             .iter()
             .filter(|m| m.kind == Kind::Org)
             .copied()
             .collect();
         let first = orgs.first()?;
-        let before = self.gap(self.mentions[person].end, first.start);
+        let before = &self.text[..first.start];
         let after = self.gap(orgs.last()?.end, self.mentions[cue].start);
         let from = before.ends_with('从') || before.ends_with('自');
         (from && after.chars().count() <= 4 && !after.contains(is_punctuation))

@@ -29,6 +29,10 @@ fn departure_cues() {
             &[("departure", "苏婉清", Some("星河科技"), Some("CEO"), Some("2023年5月"))],
         ),
         (
+            "星河科技副总裁韩述因个人原因申请辞去副总裁职务。",
+            &[("departure", "韩述", Some("星河科技"), Some("副总裁"), None)],
+        ),
+        (
             "云帆智能宣布韩述不再担任其首席技术官。",
             &[("departure", "韩述", Some("云帆智能"), Some("首席技术官"), None)],
         ),
@@ -268,6 +272,19 @@ fn dropped_subject_and_fronted_time() {
                 ("departure", "林晓峰", Some("星河科技"), None, None),
                 ("join", "林晓峰", Some("云帆智能"), None, Some("今年3月")),
             ],
+        ),
+        // A relative clause's subject is the name after 的; a fronted clause
+        // of time takes the subject that opens the next clause.
+        (
+            "从星河科技离职的林晓峰加入了云帆智能。",
+            &[
+                ("departure", "林晓峰", Some("星河科技"), None, None),
+                ("join", "林晓峰", Some("云帆智能"), None, None),
+            ],
+        ),
+        (
+            "离开北辰资本后,苏婉清创办了一家公司。",
+            &[("departure", "苏婉清", Some("北辰资本"), None, None)],
         ),
         // A subject dropped at the start of a sentence is the person named
         // before it.
