@@ -2,6 +2,8 @@
 //!
 //! `RENSHI_BENCH_CORPUS=../shared/bench/news.txt cargo bench` measures on a
 //! corpus of one article per line; without it, on the sample article.
+//! `RENSHI_BENCH_REPEAT=10` runs over the corpus that many times over
+//! (news.txt ten times is 40 MB).
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use jieba_rs::Jieba;
@@ -11,7 +13,7 @@ use std::hint::black_box;
 const SAMPLE: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/sample_article.txt"));
 
 fn corpus() -> Vec<String> {
-    match std::env::var("RENSHI_BENCH_CORPUS") {
+    let articles: Vec<String> = match std::env::var("RENSHI_BENCH_CORPUS") {
         Ok(path) => std::fs::read_to_string(&path)
             .unwrap_or_else(|e| panic!("RENSHI_BENCH_CORPUS={path}: {e}"))
             .lines()
@@ -19,7 +21,13 @@ fn corpus() -> Vec<String> {
             .map(str::to_string)
             .collect(),
         Err(_) => vec![SAMPLE.to_string(); 20],
-    }
+    };
+    let repeat = match std::env::var("RENSHI_BENCH_REPEAT") {
+        Ok(n) => n.parse().unwrap_or_else(|e| panic!("RENSHI_BENCH_REPEAT={n}: {e}")),
+        Err(_) => 1,
+    };
+    let n = articles.len();
+    articles.into_iter().cycle().take(n * repeat).collect()
 }
 
 fn json_len(x: &Extraction) -> usize {
