@@ -331,6 +331,12 @@ pub(crate) fn mentions(
                 ..Mention::new(start, f.end, Kind::Org)
             });
         } else if term.person {
+            // A last name alone is no part of a longer transliteration (道 + 格拉斯, 格林 + 斯潘).
+            let foreign = |c: Option<char>| c.is_some_and(|c| is_han(c) && lexicon.foreign(c) >= person::FOREIGN_MIN);
+            let inside = foreign(text[..f.start].chars().next_back()) || foreign(text[f.end..].chars().next());
+            if term.last_name && inside {
+                continue;
+            }
             known_people.push(Mention::new(f.start, f.end, Kind::Person));
         } else if let Some(part) = term.role {
             role_parts.push((f.start, f.end, part));

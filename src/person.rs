@@ -27,7 +27,7 @@ const GIVEN_MIN: f32 = 1.0;
 
 /// A character this typical of transliteration (斯, 尔) is not read as a
 /// Chinese given name without context: 莫斯科 is no person.
-const FOREIGN_MIN: f32 = 0.15;
+pub(crate) const FOREIGN_MIN: f32 = 0.15;
 
 /// What separates a role from the name in a byline: 作者 | 黄某, 记者：李某.
 const BYLINE_SEPARATORS: &[&str] = &["|", ":", "：", "/"];

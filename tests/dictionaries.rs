@@ -114,3 +114,23 @@ fn a_known_name_may_begin_a_longer_one() {
     let x = extractor.extract("主教练卡洛维奇下课。");
     assert_eq!(x.events[0].person.as_ref().map(|p| p.text.as_str()), Some("卡洛维奇"));
 }
+
+#[test]
+fn the_last_part_of_a_known_foreign_name_names_the_person() {
+    let extractor = Extractor::builder()
+        .dictionary(Dictionary::People, "people.txt", "奥林·塔斯克维 |\n".as_bytes())
+        .build()
+        .unwrap();
+    let people = |text: &str| -> Vec<String> {
+        extractor
+            .extract(text)
+            .entities
+            .into_iter()
+            .filter(|e| e.kind == renshi::EntityKind::Person)
+            .map(|e| e.text)
+            .collect()
+    };
+    assert_eq!(people("塔斯克维今天表示满意。"), ["塔斯克维"]);
+    // Not inside a longer transliteration.
+    assert!(!people("马塔斯克维尔今天表示满意。").contains(&"塔斯克维".to_string()));
+}

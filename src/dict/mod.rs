@@ -76,6 +76,9 @@ pub(crate) struct Term {
     pub(crate) marker: Option<Marker>,
     /// A well-known person's name.
     pub(crate) person: bool,
+    /// The last part of a well-known foreigner's name (托雷斯), which may
+    /// also end a longer name (道格拉斯 ends in 格拉斯).
+    pub(crate) last_name: bool,
 }
 
 impl Term {
@@ -353,8 +356,29 @@ impl LexiconBuilder {
         &mut self.terms[i].1
     }
 
+    /// News names a well-known foreigner by the last part of the name
+    /// (托雷斯 for 费尔南多·托雷斯): that part names a person too, unless a
+    /// dictionary reads it otherwise (华盛顿 is a place, 福特 a company).
+    fn add_last_names(&mut self) {
+        let last_names: Vec<String> = self
+            .terms
+            .iter()
+            .filter(|(_, term)| term.person)
+            .filter_map(|(name, _)| name.rsplit_once('·').map(|(_, last)| last.to_string()))
+            .filter(|last| last.chars().nth(1).is_some() && last.chars().all(|c| c.is_alphabetic() && !c.is_ascii()))
+            .collect();
+        for last in last_names {
+            if !self.index.contains_key(&last) {
+                let term = self.term(&last);
+                term.person = true;
+                term.last_name = true;
+            }
+        }
+    }
+
     /// Resolves parents and compiles the automaton.
     pub(crate) fn build(mut self) -> Result<Lexicon> {
+        self.add_last_names();
         for (id, parent, at) in std::mem::take(&mut self.parents) {
             let Some(&parent_id) = self.org_ids.get(&parent) else {
                 let what = format!("{at}: parent {parent:?} is not a listed organization");
