@@ -450,6 +450,11 @@ pub(crate) fn mentions(
         }
         layers[PEOPLE].extend(read);
     }
+    let originals: Vec<Mention> = layers[PEOPLE]
+        .iter()
+        .filter_map(|m| original_name(text, m.end))
+        .collect();
+    layers[PEOPLE].extend(originals);
     // The longer of two overlapping names wins: 斯坦利-库布里克 over the
     // 库布里克 a dictionary lists, 马云飞 over 马云.
     layers[PEOPLE].sort_by_key(|m| std::cmp::Reverse(m.end - m.start));
@@ -459,6 +464,21 @@ pub(crate) fn mentions(
         layers[layer].retain(|m| !in_titles(&titles, m.start));
     }
     resolve(sentence, layers)
+}
+
+/// The name in Latin letters a text gives in brackets right after a
+/// person's name, at `end`: the same person's original name
+/// (`安德鲁·贝克（Andrew Becker）`, `苏帕蒂(subodhi)`).
+fn original_name(text: &str, end: usize) -> Option<Mention> {
+    let rest = text[end..].strip_prefix(['(', '（'])?;
+    let start = text.len() - rest.len();
+    let len = rest
+        .find(|c: char| !(c.is_ascii_alphabetic() || c == ' ' || c == '.' || c == '-'))
+        .unwrap_or(rest.len());
+    let name = rest[..len].trim_end_matches([' ', '.', '-']);
+    let letters = name.bytes().filter(u8::is_ascii_alphabetic).count();
+    (letters >= 2 && name.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .then(|| Mention::new(start, start + name.len(), Kind::Person))
 }
 
 /// The mention of `sorted` (sorted, not overlapping) that overlaps `start..end`.

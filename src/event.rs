@@ -219,15 +219,23 @@ impl<'a> Reader<'a> {
         } else {
             mentions[opening].iter().rev().find_map(|m| status_of(m.kind))
         };
+        // A name in brackets after a name is its original (黛博拉·莫柔(Deborah Marrow)):
+        // the person is the name before it.
+        let original = |i: usize| {
+            i.checked_sub(1).is_some_and(|j| {
+                let (before, m) = (mentions[j], mentions[i]);
+                before.kind == Kind::Person && matches!(text.get(before.end..m.start), Some("(" | "（"))
+            })
+        };
         let mut reader = Reader {
             lexicon,
             text,
             sentence,
             mentions,
             prev_person: nearest(mentions, |i, m| {
-                matches!(m.kind, Kind::Person | Kind::Pronoun).then_some(i)
+                (matches!(m.kind, Kind::Person | Kind::Pronoun) && !original(i)).then_some(i)
             }),
-            prev_named: nearest(mentions, |i, m| (m.kind == Kind::Person).then_some(i)),
+            prev_named: nearest(mentions, |i, m| (m.kind == Kind::Person && !original(i)).then_some(i)),
             prev_time: nearest(mentions, |i, m| (m.kind == Kind::Time).then_some(i)),
             prev_status: nearest(mentions, |i, m| status_of(m.kind).map(|s| (i, s))),
             clause,

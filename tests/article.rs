@@ -448,3 +448,14 @@ fn entities_of(x: &renshi::Extraction, kind: EntityKind) -> Vec<&str> {
         .map(|e| e.text.as_str())
         .collect()
 }
+
+#[test]
+fn an_original_name_in_brackets_is_the_same_person() {
+    assert_eq!(
+        entities("据星河科技CEO苏婉清（Su Wanqing）介绍，业务正常。", EntityKind::Person),
+        ["苏婉清", "Su Wanqing"]
+    );
+    // The event's person is the name before the brackets.
+    let x = extract("苏婉清（Su Wanqing）被聘为星河研究院院长。");
+    assert_eq!(rows(&x), [("join", "苏婉清", Some("星河研究院"), Some("院长"), None)]);
+}
