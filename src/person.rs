@@ -687,8 +687,8 @@ impl NameReader<'_> {
     }
 
     /// A Latin-script word where context vouches for a name: `Kestrel加盟`,
-    /// and `Orin和Kestrel加盟`: the verb vouches for every name coordinated
-    /// before it.
+    /// and `Orin和Kestrel加盟`, `选手Orin和Kestrel`: the verb or the role
+    /// vouches for every name coordinated with the one it stands by.
     fn latin_name(&self, i: usize) -> Option<Name> {
         let t = self.tokens[i];
         let latin = |k: usize| {
@@ -702,9 +702,19 @@ impl NameReader<'_> {
         {
             last += 2;
         }
+        let mut first = i;
+        while first >= 2
+            && i - first < 2 * MAX_COORDINATED
+            && COORDINATORS.contains(&self.word(first - 1))
+            && latin(first - 2)
+        {
+            first -= 2;
+        }
         // A Latin word before a role is mostly a company or a department
-        // (Kestrel董事, ERP经理): only a role before or a verb after vouches.
-        let vouched = self.context.before(t.start) || self.context.verb_reach_at(self.tokens[last].end);
+        // (Kestrel董事, ERP经理): only a role before or a verb after vouches,
+        // for the whole list (选手Orin和Kestrel).
+        let vouched =
+            self.context.before(self.tokens[first].start) || self.context.verb_reach_at(self.tokens[last].end);
         (latin(i) && self.word(i).len() >= 2 && vouched).then_some(Name::new(t.start, t.end, 1))
     }
 

@@ -436,6 +436,11 @@ fn a_latin_name_taken_up_by_a_pronoun_is_a_person() {
     assert_eq!(rows(&x), [("departure", "他", Some("青松队"), None, None)]);
     let person = x.events[0].person.as_ref().expect("the pronoun");
     assert_eq!(person.canonical.as_deref(), Some("Kestrel"));
+    // A role vouches for every Latin name coordinated with the one after it.
+    assert_eq!(
+        entities_of(&extract("选手Orin和Kestrel最终晋级。"), EntityKind::Person),
+        ["Orin", "Kestrel"]
+    );
     // Not a thing taken up by 它, nor a name the sentence already has.
     let x = extract("Nova系列比较贵。但是它很好用。");
     assert!(entities_of(&x, EntityKind::Person).is_empty());
