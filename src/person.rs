@@ -35,10 +35,12 @@ const BYLINE_SEPARATORS: &[&str] = &["|", ":", "：", "/"];
 /// Prepositions jieba may glue to a following surname (由王/立新).
 const PREPOSITIONS: &[char] = &['由', '被', '向', '对', '给', '让', '把', '与', '和', '跟', '从', '将'];
 
-/// Adverbs that follow a subject and that jieba's guess at an unknown name
-/// may glue to it (邓恩均, 迪迪则).
-const ADVERBS_AFTER_SUBJECT: &[char] = &[
-    '均', '则', '也', '都', '却', '便', '就', '又', '还', '曾', '已', '亦', '仍', '因',
+/// Adverbs, prepositions and verbs of saying that follow a subject, and
+/// that jieba's guess at an unknown name may glue to it (邓恩均, 迪迪则,
+/// 张耀真说).
+const AFTER_SUBJECT: &[char] = &[
+    '均', '则', '也', '都', '却', '便', '就', '又', '还', '曾', '已', '亦', '仍', '因', '为', '在', '将', '被', '把',
+    '向', '对', '说', '称',
 ];
 
 /// The longest transliterated name read from words, in characters.
@@ -276,7 +278,7 @@ pub(crate) fn framed(lexicon: &Lexicon, text: &str, roles: &[Mention], found: &[
             if let Some(last) = text[role.end..at]
                 .chars()
                 .next_back()
-                .filter(|c| ADVERBS_AFTER_SUBJECT.contains(c))
+                .filter(|c| AFTER_SUBJECT.contains(c))
             {
                 at -= last.len_utf8();
             }
@@ -328,6 +330,11 @@ pub(crate) fn opening(lexicon: &Lexicon, segmenter: &Segmenter, text: &str, sent
         Some(at) => (&s[..at], true),
         None => (&s[..run], false),
     };
+    // A verb of saying before the colon is not part of the name: 林晓峰说：….
+    let said = ["说", "称", "表示", "指出", "透露", "说道"]
+        .iter()
+        .find(|w| name.ends_with(*w));
+    let name = said.map_or(name, |w| &name[..name.len() - w.len()]);
     let rest = &s[run..];
     let separator = rest.starts_with(['，', ',', '：', ':']);
     let sex = separator && rest.chars().nth(1).is_some_and(|c| matches!(c, '男' | '女'));
@@ -603,11 +610,11 @@ impl NameReader<'_> {
     /// name may glue to it: 邓恩均/nr is 邓恩 + 均, 迪迪则/nr 迪迪 + 则.
     fn without_adverb(&self, i: usize) -> usize {
         let (word, end) = (self.word(i), self.tokens[i].end);
-        if word.chars().count() != 3 || self.segmenter.knows(word) {
+        if !(3..=4).contains(&word.chars().count()) || self.segmenter.knows(word) {
             return end;
         }
         match word.chars().next_back() {
-            Some(last) if ADVERBS_AFTER_SUBJECT.contains(&last) => end - last.len_utf8(),
+            Some(last) if AFTER_SUBJECT.contains(&last) => end - last.len_utf8(),
             _ => end,
         }
     }

@@ -219,6 +219,12 @@ fn a_hyphen_joins_the_parts_of_a_transliterated_name() {
     // (贾玛/nr + 托尔/nrt), and gives back an adverb jieba glued to it (罗伊则/nr).
     assert_eq!(entities("参谋长贾玛托尔当日表示。", EntityKind::Person), ["贾玛托尔"]);
     assert_eq!(entities("中场罗伊则表示满意。", EntityKind::Person), ["罗伊"]);
+    assert_eq!(
+        entities("星河科技董事长韩连志为新书作序。", EntityKind::Person),
+        ["韩连志"]
+    );
+    // A verb of saying before a speaker's colon is no part of the name.
+    assert_eq!(entities("苏婉清说：“我们会继续。”", EntityKind::Person), ["苏婉清"]);
     // Between a role and a verb, a name is read by its characters where
     // jieba's words straddle it (吴国/ns 平说/n).
     assert_eq!(
