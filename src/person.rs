@@ -40,7 +40,7 @@ const PREPOSITIONS: &[char] = &['由', '被', '向', '对', '给', '让', '把',
 /// 张耀真说).
 const AFTER_SUBJECT: &[char] = &[
     '均', '则', '也', '都', '却', '便', '就', '又', '还', '曾', '已', '亦', '仍', '因', '为', '在', '将', '被', '把',
-    '向', '对', '说', '称',
+    '向', '对', '说', '称', '以', '于',
 ];
 
 /// The longest transliterated name read from words, in characters.
@@ -218,7 +218,9 @@ pub(crate) fn people(
                         .chars()
                         .next_back()
                         .is_some_and(|c| is_place(c.encode_utf8(&mut [0; 4]), Marker::PlaceSuffix));
-                if !on_dotted && !place && !in_title(start) && !holds_post(text, start, end, context) {
+                // 5000万欧元: what follows a number is an amount, not a name.
+                let amount = text[..start].chars().next_back().is_some_and(|c| c.is_ascii_digit());
+                if !on_dotted && !place && !amount && !in_title(start) && !holds_post(text, start, end, context) {
                     out.push(Mention::new(start, end, Kind::Person));
                 }
                 i += used;

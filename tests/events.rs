@@ -242,14 +242,40 @@ fn the_organization_announcing_a_move_is_its_employer() {
 }
 
 #[test]
+fn taking_charge_of_a_team() {
+    check(&[
+        (
+            "顾长风将执教青松队。",
+            &[("join", "顾长风", Some("青松队"), None, None)],
+        ),
+        (
+            "顾长风正式入主青松队。",
+            &[("join", "顾长风", Some("青松队"), None, None)],
+        ),
+        // Coaching stated, not started, is no move.
+        ("顾长风执教青松队已有三年。", &[]),
+    ]);
+}
+
+#[test]
 fn transfer_is_a_departure_and_a_join() {
-    check(&[(
-        "星河科技技术负责人林晓峰转投云帆智能。",
-        &[
-            ("departure", "林晓峰", Some("星河科技"), Some("技术负责人"), None),
-            ("join", "林晓峰", Some("云帆智能"), None, None),
-        ],
-    )]);
+    check(&[
+        (
+            "星河科技技术负责人林晓峰转投云帆智能。",
+            &[
+                ("departure", "林晓峰", Some("星河科技"), Some("技术负责人"), None),
+                ("join", "林晓峰", Some("云帆智能"), None, None),
+            ],
+        ),
+        // What follows a number is an amount, not a name; 以 is no part of the name.
+        (
+            "林晓峰以500万欧元转会青松队。",
+            &[
+                ("departure", "林晓峰", None, None, None),
+                ("join", "林晓峰", Some("青松队"), None, None),
+            ],
+        ),
+    ]);
 }
 
 #[test]
