@@ -499,17 +499,8 @@ impl<'a> Reader<'a> {
     /// `董事会聘请苏婉清为首席科学家`). The organization is the post's, else
     /// the subject's.
     fn appointment(&self, cue: usize, named_before: Option<Mention>) -> Option<RawEvent> {
-        let clause = self.clause[cue];
         // The person, perhaps after an apposition (任命副总裁林晓峰为总裁).
-        let p = (cue + 1..self.mentions.len())
-            .take_while(|&j| {
-                self.clause[j] == clause
-                    && matches!(
-                        self.mentions[j].kind,
-                        Kind::Org | Kind::Role | Kind::Person | Kind::Pronoun
-                    )
-            })
-            .find(|&j| matches!(self.mentions[j].kind, Kind::Person | Kind::Pronoun))?;
+        let p = self.person_after(cue)?;
         let person = self.mentions[p];
         if !self.text[person.end..].starts_with('为')
             || !self.gap(self.mentions[cue].end, self.apposition_start(p)).is_empty()
@@ -520,15 +511,10 @@ impl<'a> Reader<'a> {
         if object.org.is_none() && object.role.is_none() {
             return None;
         }
-        let subject = (0..cue)
-            .rev()
-            .take_while(|&j| self.clause[j] == clause)
-            .map(|j| self.mentions[j])
-            .find(|m| m.kind == Kind::Org);
         Some(RawEvent {
             kind: EventType::Join,
             person: Some(person),
-            org: object.org.or(subject).or(self.announcing),
+            org: object.org.or(self.subject_org(cue)).or(self.announcing),
             role: object.role,
             time: self.time(cue),
             trigger: self.mentions[cue],
@@ -635,14 +621,9 @@ impl<'a> Reader<'a> {
         let clause = self.clause[cue];
         let in_clause = |j: &usize| self.clause[*j] == clause;
         let (persons, org) = if let Some(p) = self.employee(cue) {
-            let subject = (0..cue)
-                .rev()
-                .take_while(in_clause)
-                .map(|j| self.mentions[j])
-                .find(|m| m.kind == Kind::Org);
             (
                 self.coordinated_after(p),
-                self.apposition(p).0.or(subject).or(self.topic),
+                self.apposition(p).0.or(self.subject_org(cue)).or(self.topic),
             )
         } else if let Some((agent, first)) = self.passive(cue) {
             (self.persons(first, last), agent.or(self.topic))
@@ -673,11 +654,22 @@ impl<'a> Reader<'a> {
             .collect()
     }
 
-    /// The person right after the cue, perhaps after their apposition and
-    /// 了: `解雇了主教练林晓峰`.
-    fn employee(&self, cue: usize) -> Option<usize> {
+    /// The nearest organization before the cue in its clause: the subject
+    /// that appoints, dismisses or signs (`星河队解雇了…`).
+    fn subject_org(&self, cue: usize) -> Option<Mention> {
         let clause = self.clause[cue];
-        let p = (cue + 1..self.mentions.len())
+        (0..cue)
+            .rev()
+            .take_while(|&j| self.clause[j] == clause)
+            .map(|j| self.mentions[j])
+            .find(|m| m.kind == Kind::Org)
+    }
+
+    /// The first person or pronoun after the cue in its clause, with only
+    /// names, organizations and roles between: `任命副总裁林晓峰`.
+    fn person_after(&self, cue: usize) -> Option<usize> {
+        let clause = self.clause[cue];
+        (cue + 1..self.mentions.len())
             .take_while(|&j| {
                 self.clause[j] == clause
                     && matches!(
@@ -685,7 +677,13 @@ impl<'a> Reader<'a> {
                         Kind::Org | Kind::Role | Kind::Person | Kind::Pronoun
                     )
             })
-            .find(|&j| matches!(self.mentions[j].kind, Kind::Person | Kind::Pronoun))?;
+            .find(|&j| matches!(self.mentions[j].kind, Kind::Person | Kind::Pronoun))
+    }
+
+    /// The person right after the cue, perhaps after their apposition and
+    /// 了: `解雇了主教练林晓峰`.
+    fn employee(&self, cue: usize) -> Option<usize> {
+        let p = self.person_after(cue)?;
         // 签约了自由球员林晓峰: 了, and a short scope before the role.
         let gap = self.gap(self.mentions[cue].end, self.apposition_start(p));
         let gap = gap.strip_prefix('了').unwrap_or(gap);
