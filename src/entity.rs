@@ -455,6 +455,12 @@ pub(crate) fn mentions(
         .filter_map(|m| original_name(text, m.end))
         .collect();
     layers[PEOPLE].extend(originals);
+    // Names coordinated with a name read are names: 周茜和杨振兴, 卡洛维奇和布朗.
+    let mut named = layers[PEOPLE].clone();
+    named.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    named.dedup_by(|later, kept| later.start < kept.end);
+    let coordinated = person::coordinated(lexicon, text, tokens, &titles, &named);
+    layers[PEOPLE].extend(coordinated);
     // The longer of two overlapping names wins: 斯坦利-库布里克 over the
     // 库布里克 a dictionary lists, 马云飞 over 马云.
     layers[PEOPLE].sort_by_key(|m| std::cmp::Reverse(m.end - m.start));

@@ -230,29 +230,42 @@ pub(crate) fn people(
     }
     out.extend(dots.into_iter().filter(|m| !in_title(m.start)));
     out.sort_by_key(|m| m.start);
-    // A word jieba tags a name but also knows as a word is one where it is
-    // coordinated with a name read: 杨振兴和周茜, 周茜和杨振兴.
-    let mut coordinated = Vec::new();
+    out
+}
+
+/// Words coordinated with a person's name that are names too, where nothing
+/// else vouches for them: a word jieba tags a name but also knows as a word
+/// (杨振兴和周茜), a transliteration (卡洛维奇和布朗). `people` are the names
+/// read, sorted by start, none overlapping.
+pub(crate) fn coordinated(
+    lexicon: &Lexicon,
+    text: &str,
+    tokens: &[Token<'_>],
+    titles: &[Range<usize>],
+    people: &[Mention],
+) -> Vec<Mention> {
+    let named_at = |at: usize, end: bool| match end {
+        // Sorted by start and not overlapping, names are sorted by end too.
+        true => people.binary_search_by_key(&at, |m| m.end).is_ok(),
+        false => people.binary_search_by_key(&at, |m| m.start).is_ok(),
+    };
+    let joins = |c: usize| COORDINATORS.contains(&&text[tokens[c].start..tokens[c].end]);
+    let mut out = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         let word = &text[t.start..t.end];
-        if t.tag != "nr" || given_length(lexicon, word).is_none() || overlapping_any(&out, t.start, t.end) {
+        let chinese = t.tag == "nr" && given_length(lexicon, word).is_some();
+        let foreign = word.chars().nth(1).is_some()
+            && word.chars().all(is_han)
+            && looks_foreign(lexicon, word)
+            && lexicon.term(word).is_none();
+        if !(chinese || foreign) || overlapping_any(people, t.start, t.end) || in_titles(titles, t.start) {
             continue;
         }
-        let joins = |c: usize| COORDINATORS.contains(&&text[tokens[c].start..tokens[c].end]);
-        // `out` is sorted and its names do not overlap: ends are sorted too.
-        let named_at = |at: usize, end: bool| match end {
-            true => out.binary_search_by_key(&at, |m| m.end).is_ok(),
-            false => out.binary_search_by_key(&at, |m| m.start).is_ok(),
-        };
         let before = k >= 2 && joins(k - 1) && named_at(tokens[k - 2].end, true);
         let after = k + 2 < tokens.len() && joins(k + 1) && named_at(tokens[k + 2].start, false);
-        if (before || after) && !in_title(t.start) {
-            coordinated.push(Mention::new(t.start, t.end, Kind::Person));
+        if before || after {
+            out.push(Mention::new(t.start, t.end, Kind::Person));
         }
-    }
-    if !coordinated.is_empty() {
-        out.extend(coordinated);
-        out.sort_by_key(|m| m.start);
     }
     out
 }

@@ -233,6 +233,11 @@ fn a_hyphen_joins_the_parts_of_a_transliterated_name() {
     );
     // A word jieba tags a name but knows as a word is one beside a name.
     assert_eq!(entities("苏婉清和周茜都来了。", EntityKind::Person), ["苏婉清", "周茜"]);
+    // So is a transliteration beside a name.
+    assert_eq!(
+        entities("林晓峰和维斯特都来了。", EntityKind::Person),
+        ["林晓峰", "维斯特"]
+    );
     // jieba cuts a long part into pieces (维/v 瑟斯/nrt 彭/nr): they are one part.
     assert_eq!(
         entities("特工卡洛·维瑟斯彭最近很忙。", EntityKind::Person),
