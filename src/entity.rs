@@ -81,7 +81,9 @@ pub(crate) fn pronoun_antecedents(
 /// organization named by rule names it too (after `云岭集团`, `云岭`). One
 /// scan of the article adds them wherever nothing else was read.
 pub(crate) fn read_across(lexicon: &Lexicon, text: &str, sentences: &[Range<usize>], mentions: &mut [Vec<Mention>]) {
-    let names = person::names(text, mentions);
+    // The names the dictionaries list are found everywhere already.
+    let mut names = person::names(text, mentions);
+    names.retain(|name| !lexicon.term(name).is_some_and(|t| t.person));
     let stems = short_forms(lexicon, text, mentions);
     if names.is_empty() && stems.is_empty() {
         return;
