@@ -474,7 +474,15 @@ fn dotted(lexicon: &Lexicon, text: &str, tokens: &[Token<'_>]) -> Vec<Mention> {
             let word = &text[t.start..t.end];
             word.chars().count() == 1 && word.chars().all(is_han) && matches!(t.tag, "g" | "x" | "ng" | "nr" | "nrt")
         });
-        let start = lone.map_or(before.start, |t| t.start);
+        // …or glue a preposition or locative to it: 拍卖会 + 上安迪·沃霍尔.
+        let glued = text[before.start..before.end]
+            .chars()
+            .next()
+            .filter(|c| GLUED_BEFORE_NAME.contains(c) && text[before.start..before.end].chars().count() >= 3);
+        let start = match glued {
+            Some(c) if lone.is_none() => before.start + c.len_utf8(),
+            _ => lone.map_or(before.start, |t| t.start),
+        };
         match out.last_mut() {
             Some(last) if last.end == before.end => last.end = after.end,
             _ => out.push(Mention::new(start, after.end, Kind::Person)),
@@ -482,6 +490,12 @@ fn dotted(lexicon: &Lexicon, text: &str, tokens: &[Token<'_>]) -> Vec<Mention> {
     }
     out
 }
+
+/// Prepositions and locatives jieba may glue to the first part of a dotted
+/// name: 上安迪·沃霍尔, 和保罗·艾伦.
+const GLUED_BEFORE_NAME: &[char] = &[
+    '上', '下', '中', '在', '和', '与', '及', '由', '向', '对', '被', '把', '将', '从',
+];
 
 /// The most words one part of a dotted name may take: 佩拉 + 尔 + 瑙.
 const MAX_NAME_PIECES: usize = 4;
@@ -582,7 +596,12 @@ impl NameReader<'_> {
                         Some(b'p' | b'u' | b'c' | b'r' | b'm' | b'q' | b'f' | b'y' | b'd')
                     );
                     let common = !function && self.lexicon.given(c) >= GIVEN_MIN * 2.0;
-                    if is_han(c) && (morpheme || common) {
+                    // Before 先生 or 女士 the character ends the name whatever jieba took it for.
+                    let titled = self
+                        .terms
+                        .get(i + 2)
+                        .is_some_and(|term| term.is_some_and(|term| term.marker == Some(Marker::Honorific)));
+                    if is_han(c) && (morpheme || common || titled) {
                         end = next.end;
                         used = 2;
                     }
@@ -600,10 +619,16 @@ impl NameReader<'_> {
         while let Some(next) = self.tokens.get(j).filter(|n| n.start == end) {
             let longer = &self.text[t.start..next.end];
             let named = self.terms[j].is_some_and(|t| t.cue.is_some() || t.org.is_some() || t.role.is_some());
-            let piece = self.text[next.start..next.end]
-                .chars()
-                .all(|c| is_han(c) && self.lexicon.foreign(c) >= FOREIGN_MIN);
-            if named || !piece || longer.chars().count() > MAX_FOREIGN_CHARS || !looks_foreign(self.lexicon, longer) {
+            let word = &self.text[next.start..next.end];
+            let piece = word.chars().all(is_han)
+                && match word.chars().nth(1) {
+                    None => word.chars().all(|c| self.lexicon.foreign(c) >= FOREIGN_MIN),
+                    Some(_) => looks_foreign(self.lexicon, word),
+                };
+            // The first character may be one a Chinese surname shares (乔 + 沃维奇).
+            let tail = longer.char_indices().nth(1).map_or("", |(at, _)| &longer[at..]);
+            let foreign = looks_foreign(self.lexicon, longer) || looks_foreign(self.lexicon, tail);
+            if named || !piece || longer.chars().count() > MAX_FOREIGN_CHARS || !foreign {
                 break;
             }
             end = next.end;

@@ -238,6 +238,18 @@ fn a_hyphen_joins_the_parts_of_a_transliterated_name() {
         entities("林晓峰和维斯特都来了。", EntityKind::Person),
         ["林晓峰", "维斯特"]
     );
+    // Before 先生 a character ends the name whatever jieba took it for (韩继/nr 遂/d).
+    assert_eq!(
+        entities("星河科技顾问韩继遂先生出席了会议。", EntityKind::Person),
+        ["韩继遂"]
+    );
+    // A surname-like first character may open a transliteration (乔沃/nr 维奇/nrt).
+    assert_eq!(entities("青松队的乔沃维奇宣布离队。", EntityKind::Person), ["乔沃维奇"]);
+    // jieba may glue a locative to a dotted name's first part (上卡洛/ns).
+    assert_eq!(
+        entities("拍卖会上卡洛·维瑟斯彭和林晓峰都来了。", EntityKind::Person),
+        ["卡洛·维瑟斯彭", "林晓峰"]
+    );
     // jieba cuts a long part into pieces (维/v 瑟斯/nrt 彭/nr): they are one part.
     assert_eq!(
         entities("特工卡洛·维瑟斯彭最近很忙。", EntityKind::Person),
