@@ -322,7 +322,10 @@ impl<'a> Reader<'a> {
             let alone = self.stands_alone(i);
             let satisfied = match cue.object {
                 CueObject::Org => object.org.is_some() || object.employer || alone,
-                CueObject::Post => object.org.is_some() || object.role.is_some(),
+                CueObject::Post => {
+                    let gives_up = cue.event == CueEvent::Departure && object.employer;
+                    object.org.is_some() || object.role.is_some() || gives_up
+                }
                 CueObject::None | CueObject::Successor => true,
                 // 签约 with no one after it: the person signs with the organization after it.
                 CueObject::Employee => object.org.is_some(),
@@ -938,6 +941,11 @@ impl<'a> Reader<'a> {
             cursor = m.end;
         }
         object.org = self.phrase(&orgs);
+        // 公司 or 集团 alone names no organization, but does the employer: 不再担任公司任何职务.
+        let after = self.text[start..].trim_start_matches(OBJECT_GAP);
+        object.employer |= ["公司", "集团", "本公司", "该公司"]
+            .iter()
+            .any(|w| after.starts_with(w));
         object
     }
 

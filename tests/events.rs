@@ -28,6 +28,11 @@ fn departure_cues() {
             "2023年5月,星河科技CEO苏婉清辞去CEO职务。",
             &[("departure", "苏婉清", Some("星河科技"), Some("CEO"), Some("2023年5月"))],
         ),
+        // 公司 alone names the employer, if no organization.
+        (
+            "因个人原因,林晓峰不再担任公司任何职务。",
+            &[("departure", "林晓峰", None, None, None)],
+        ),
         (
             "星河科技副总裁韩述因个人原因申请辞去副总裁职务。",
             &[("departure", "韩述", Some("星河科技"), Some("副总裁"), None)],
