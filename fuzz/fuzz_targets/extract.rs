@@ -27,7 +27,7 @@ fn check(text: &str, x: &Extraction) {
     }
     for e in &x.events {
         let arguments = [
-            Some(&e.person),
+            e.person.as_ref(),
             e.org.as_ref(),
             e.role.as_ref(),
             e.time.as_ref(),
