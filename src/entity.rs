@@ -384,7 +384,9 @@ pub(crate) fn mentions(
         .iter()
         .any(|f| f.term.cue.is_some_and(|c| c.event != CueEvent::None));
     if moves && layers[OPENING].is_empty() {
-        layers[OPENING].extend(person::latin_subject(lexicon, text, sentence.clone()));
+        let subject = person::latin_subject(lexicon, text, sentence.clone())
+            .or_else(|| person::foreign_subject(lexicon, text, sentence.clone()));
+        layers[OPENING].extend(subject);
     }
     layers[ROLES] = roles(&role_parts);
     // A role may follow a prefix inside one word (新教练, 老队长) but must end

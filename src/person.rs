@@ -387,6 +387,23 @@ pub(crate) fn latin_subject(lexicon: &Lexicon, text: &str, sentence: Range<usize
     (named && follows && !suffixed).then(|| Mention::new(sentence.start, sentence.start + end, Kind::Person))
 }
 
+/// A sentence about a move that opens with a transliterated name, then an
+/// adverb or a comma, is about that person: `卡洛维奇则闹着要转会`. Not a
+/// word the dictionaries know (a place, a club).
+pub(crate) fn foreign_subject(lexicon: &Lexicon, text: &str, sentence: Range<usize>) -> Option<Mention> {
+    let s = &text[sentence.clone()];
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !is_han(c) || AFTER_SUBJECT.contains(&c))
+        .map_or(s.len(), |(at, _)| at);
+    let (name, rest) = s.split_at(end);
+    let chars = name.chars().count();
+    let follows = rest.starts_with(AFTER_SUBJECT) || rest.starts_with(['，', ',']);
+    let foreign =
+        (2..=MAX_FOREIGN_CHARS).contains(&chars) && looks_foreign(lexicon, name) && lexicon.term(name).is_none();
+    (foreign && follows).then(|| Mention::new(sentence.start, sentence.start + end, Kind::Person))
+}
+
 /// The longest opening read as a name, in bytes: a dotted name of about
 /// twelve characters, with an honorific.
 const MAX_OPENING_BYTES: usize = 48;

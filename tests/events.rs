@@ -533,6 +533,11 @@ fn names_no_dictionary_lists() {
             "克里斯·保罗加盟青松队。",
             &[("join", "克里斯·保罗", Some("青松队"), None, None)],
         ),
+        // A sentence about a move that opens with a transliterated name is about that person.
+        (
+            "萨瓦里奇则因为得不到机会而闹着要转会。",
+            &[("departure", "萨瓦里奇", None, None, None)],
+        ),
         // The move verb vouches for every Latin name coordinated before it.
         (
             "Orin、Tarsk和Kestrel加盟青松队。",
