@@ -413,6 +413,17 @@ impl<'a> Reader<'a> {
                         role,
                         ..base
                     });
+                    // 先后加盟过星河队、青松队和北辰队: one join for each.
+                    out.extend(
+                        self.mentions[object.more.0..object.more.1]
+                            .iter()
+                            .map(|&more| RawEvent {
+                                kind: EventType::Join,
+                                org: Some(more),
+                                role: None,
+                                ..base
+                            }),
+                    );
                 }
             }
         }
@@ -941,6 +952,19 @@ impl<'a> Reader<'a> {
             cursor = m.end;
         }
         object.org = self.phrase(&orgs);
+        // Organizations coordinated after the first: 加入星河队和青松队.
+        if let (Some(last), None) = (orgs.last(), object.role) {
+            let first = self.mentions.partition_point(|m| m.start <= last.start);
+            let mut end = first;
+            while let Some(m) = self.mentions.get(end) {
+                let joined = COORDINATORS.contains(&self.gap(self.mentions[end - 1].end, m.start));
+                if m.kind != Kind::Org || m.start >= clause.end || !joined || end - first >= MAX_PHRASE_MENTIONS {
+                    break;
+                }
+                end += 1;
+            }
+            object.more = (first, end);
+        }
         // 公司 or 集团 alone names no organization, but does the employer: 不再担任公司任何职务.
         let after = self.text[start..].trim_start_matches(OBJECT_GAP);
         object.employer |= ["公司", "集团", "本公司", "该公司"]
@@ -1090,6 +1114,8 @@ struct Object {
     org: Option<Mention>,
     role: Option<Mention>,
     employer: bool,
+    /// The organizations coordinated after the first, as a range of mention indices.
+    more: (usize, usize),
 }
 
 /// Whether two organization mentions can name the same organization: one

@@ -557,6 +557,15 @@ fn names_no_dictionary_lists() {
             "星河科技联合创始人林华辞任CEO。",
             &[("departure", "林华", Some("星河科技"), Some("CEO"), None)],
         ),
+        // Organizations coordinated after a join cue are each joined.
+        (
+            "林晓峰先后加盟过星河科技、北辰资本和云帆智能。",
+            &[
+                ("join", "林晓峰", Some("星河科技"), None, None),
+                ("join", "林晓峰", Some("北辰资本"), None, None),
+                ("join", "林晓峰", Some("云帆智能"), None, None),
+            ],
+        ),
         // A verb taking the move verb (决定, 选择) leaves the name its subject.
         (
             "Kestrel决定离开星河科技。",
