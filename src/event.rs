@@ -338,7 +338,8 @@ impl<'a> Reader<'a> {
             let persons = self.persons(i, last_person);
             let Some(&subject) = persons.last() else {
                 if self.dropped_subject(i) {
-                    out.extend(self.carried(i, cue, object, satisfied, named_before));
+                    let carried = self.carried(i, cue, object, named_before);
+                    out.extend(carried.into_iter().filter(|e| satisfied || e.kind != EventType::Join));
                 }
                 continue;
             };
@@ -579,7 +580,7 @@ impl<'a> Reader<'a> {
     /// the article says of the person. With no one named before, an event
     /// has no person, and is kept only if it names the organization and
     /// is dated or in sequence (`去年离开星河科技后…`, `不久,加入…`).
-    fn carried(&self, i: usize, cue: Cue, object: Object, satisfied: bool, person: Option<Mention>) -> Vec<RawEvent> {
+    fn carried(&self, i: usize, cue: Cue, object: Object, person: Option<Mention>) -> Vec<RawEvent> {
         let base = RawEvent {
             kind: EventType::Departure,
             person,
@@ -599,7 +600,7 @@ impl<'a> Reader<'a> {
                 ..base
             });
         }
-        if satisfied && matches!(cue.event, CueEvent::Join | CueEvent::Transfer) {
+        if matches!(cue.event, CueEvent::Join | CueEvent::Transfer) {
             out.push(RawEvent {
                 kind: EventType::Join,
                 org: object.org.or_else(|| self.gone_to(i)).or(self.announcing),

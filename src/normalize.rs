@@ -26,7 +26,7 @@ impl Normalized {
             true => Err(Traditional),
             false => Ok(c),
         };
-        if let Ok(normalized) = Normalized::read(original, true, simplified_only) {
+        if let Ok(normalized) = Normalized::read(original, Pace::Runs, simplified_only) {
             return normalized;
         }
         // fast2s reads a few characters by their neighbours (乾隆, 看著): a
@@ -38,23 +38,21 @@ impl Normalized {
             let mut whole = whole.chars();
             // fast2s maps every char to exactly one char, so the two walk in
             // step, char by char.
-            Normalized::read(original, false, |raw| {
+            Normalized::read(original, Pace::CharByChar, |raw| {
                 Ok::<_, Infallible>(match whole.next() {
                     Some(c) if !SIMPLIFIED_ALREADY.contains(&raw) => c,
                     _ => raw,
                 })
             })
         } else {
-            Normalized::read(original, true, |raw| Ok::<_, Infallible>(simplified(raw)))
+            Normalized::read(original, Pace::Runs, |raw| Ok::<_, Infallible>(simplified(raw)))
         };
         normalized
     }
 
     /// Normalizes `original`, its ideographs by `convert`, which may give
-    /// up. With `runs`, what normalization leaves as it is (ASCII, and
-    /// ideographs with no traditional form) is copied a run at a time,
-    /// without asking `convert`.
-    fn read<E>(original: &str, runs: bool, mut convert: impl FnMut(char) -> Result<char, E>) -> Result<Normalized, E> {
+    /// up, at `pace`.
+    fn read<E>(original: &str, pace: Pace, mut convert: impl FnMut(char) -> Result<char, E>) -> Result<Normalized, E> {
         let mut out = Normalized {
             text: String::with_capacity(original.len()),
             map: OffsetMap::default(),
@@ -68,7 +66,7 @@ impl Normalized {
         let mut start = 0;
         while let Some(raw) = original[start..].chars().next() {
             let end = start + raw.len_utf8();
-            if runs && space.is_none() && tables.stays(raw) {
+            if pace == Pace::Runs && space.is_none() && tables.stays(raw) {
                 if kept.end != start {
                     out.push_str(original, kept);
                     kept = start..start;
@@ -298,6 +296,17 @@ static STABLE: Lazy<Vec<u64>> = Lazy::new(|| {
     }
     bits
 });
+
+/// How [`Normalized::read`] walks the text.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pace {
+    /// What normalization leaves as it is (ASCII, ideographs with no
+    /// traditional form) is copied a run at a time, without asking `convert`.
+    Runs,
+    /// Every character goes through `convert`: a whole-text conversion
+    /// walks in step with the text.
+    CharByChar,
+}
 
 /// A traditional character in a text read as simplified.
 struct Traditional;

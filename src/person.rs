@@ -244,11 +244,9 @@ pub(crate) fn coordinated(
     titles: &[Range<usize>],
     people: &[Mention],
 ) -> Vec<Mention> {
-    let named_at = |at: usize, end: bool| match end {
-        // Sorted by start and not overlapping, names are sorted by end too.
-        true => people.binary_search_by_key(&at, |m| m.end).is_ok(),
-        false => people.binary_search_by_key(&at, |m| m.start).is_ok(),
-    };
+    // Sorted by start and not overlapping, names are sorted by end too.
+    let name_ends_at = |at: usize| people.binary_search_by_key(&at, |m| m.end).is_ok();
+    let name_starts_at = |at: usize| people.binary_search_by_key(&at, |m| m.start).is_ok();
     let joins = |c: usize| COORDINATORS.contains(&&text[tokens[c].start..tokens[c].end]);
     let mut out = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
@@ -261,8 +259,8 @@ pub(crate) fn coordinated(
         if !(chinese || foreign) || overlapping_any(people, t.start, t.end) || in_titles(titles, t.start) {
             continue;
         }
-        let before = k >= 2 && joins(k - 1) && named_at(tokens[k - 2].end, true);
-        let after = k + 2 < tokens.len() && joins(k + 1) && named_at(tokens[k + 2].start, false);
+        let before = k >= 2 && joins(k - 1) && name_ends_at(tokens[k - 2].end);
+        let after = k + 2 < tokens.len() && joins(k + 1) && name_starts_at(tokens[k + 2].start);
         if before || after {
             out.push(Mention::new(t.start, t.end, Kind::Person));
         }
