@@ -45,18 +45,8 @@ pub(crate) struct Profile {
 /// Words that join coordinated names: 林晓峰、苏婉清; 张三和李四.
 const COORDINATORS: &[&str] = &["、", "和", "与", "及", "以及", ",以及"];
 
-/// Words that state a post held, before the post: 任职于星河科技, 担任总裁.
-const TENURES: &[&str] = &[
-    "任职于",
-    "就职于",
-    "供职于",
-    "效力于",
-    "任职",
-    "就职",
-    "担任",
-    "效力",
-    "任",
-];
+/// The longest tenure word, in characters (任职, 就职).
+const MAX_TENURE_CHARS: usize = 4;
 
 /// Words for a film, a show or a record: a role in one (该片导演, 该剧制片人)
 /// is a part in a production, not a post at an employer.
@@ -284,12 +274,27 @@ impl<'a> Reader<'a> {
     fn tenure(&self, p: usize) -> (Option<Mention>, Option<Mention>) {
         let end = self.mentions[p].end;
         let after = &self.text[end..];
-        let after = after.strip_prefix(['曾', '现', '原']).unwrap_or(after);
-        let Some(word) = TENURES.iter().find(|w| after.starts_with(*w)) else {
+        // The longest tenure word of markers.txt the text opens with, perhaps
+        // after 曾 or 现 (曾任职于 is 曾 + 任职 + 于, 曾任 a word of its own).
+        let tenure = |s: &str| {
+            s.char_indices()
+                .map(|(at, c)| at + c.len_utf8())
+                .take(MAX_TENURE_CHARS)
+                .filter(|&at| {
+                    self.lexicon
+                        .term(&s[..at])
+                        .is_some_and(|t| t.marker == Some(Marker::Tenure))
+                })
+                .last()
+        };
+        let adverb = after.strip_prefix(['曾', '现', '原']).unwrap_or(after);
+        let len = tenure(adverb)
+            .map(|n| n + after.len() - adverb.len())
+            .or_else(|| tenure(after));
+        let Some(len) = len else {
             return (None, None);
         };
-        let start = self.text.len() - after.len() + word.len();
-        let object = self.object_from(p + 1, start, self.clause[p]);
+        let object = self.object_from(p + 1, end + len, self.clause[p]);
         (object.org, object.role)
     }
 
