@@ -380,9 +380,7 @@ pub(crate) fn mentions(
         }
     }
     layers[OPENING].extend(person::opening(lexicon, segmenter, text, sentence.clone()));
-    let moves = found
-        .iter()
-        .any(|f| f.term.cue.is_some_and(|c| c.event != CueEvent::None));
+    let moves = found.iter().any(|f| f.term.moves());
     if moves && layers[OPENING].is_empty() {
         let subject = person::latin_subject(lexicon, text, sentence.clone())
             .or_else(|| person::foreign_subject(lexicon, text, sentence.clone()));
@@ -441,10 +439,7 @@ pub(crate) fn mentions(
         for name in &mut read {
             let inside =
                 all_found.partition_point(|f| f.start <= name.start)..all_found.partition_point(|f| f.start < name.end);
-            let verb = all_found[inside].iter().find(|f| {
-                let moves = f.term.cue.is_some_and(|c| c.event != CueEvent::None);
-                moves && name.end < f.end
-            });
+            let verb = all_found[inside].iter().find(|f| f.term.moves() && name.end < f.end);
             if let Some(verb) = verb.filter(|v| text[name.start..v.start].chars().nth(1).is_some()) {
                 name.end = verb.start;
                 if let Some(cue) = verb.term.cue {
@@ -492,7 +487,7 @@ fn original_name(text: &str, end: usize) -> Option<Mention> {
 }
 
 /// The mention of `sorted` (sorted, not overlapping) that overlaps `start..end`.
-fn overlapping(sorted: &[Mention], start: usize, end: usize) -> Option<&Mention> {
+pub(crate) fn overlapping(sorted: &[Mention], start: usize, end: usize) -> Option<&Mention> {
     sorted
         .get(sorted.partition_point(|k| k.end <= start))
         .filter(|k| k.start < end)

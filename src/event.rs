@@ -342,7 +342,7 @@ impl<'a> Reader<'a> {
             }
             let persons = self.persons(i, last_person);
             let Some(&subject) = persons.last() else {
-                if self.dropped_subject(i) {
+                if self.dropped_subject(i, object) {
                     let carried = self.carried(i, cue, object, named_before);
                     out.extend(carried.into_iter().filter(|e| satisfied || e.kind != EventType::Join));
                 }
@@ -482,12 +482,7 @@ impl<'a> Reader<'a> {
     /// The person a cue's relative clause describes: the name right after
     /// 的, after the cue and its object (`从星河科技离职的林晓峰`).
     fn relative_subject(&self, cue: usize) -> Option<usize> {
-        let object = self.object(cue);
-        let end = [object.org, object.role]
-            .iter()
-            .flatten()
-            .map(|m| m.end)
-            .fold(self.mentions[cue].end, usize::max);
+        let end = self.object(cue).end().unwrap_or(self.mentions[cue].end);
         if !self.text[end..].starts_with('的') {
             return None;
         }
@@ -546,8 +541,8 @@ impl<'a> Reader<'a> {
 
     /// Whether the subject of the cue at mention `cue` is dropped: its
     /// clause holds nothing before it but times, markers and a short adverb
-    /// (`2015年加入星河科技`, `随后加入`, `被聘为`).
-    fn dropped_subject(&self, cue: usize) -> bool {
+    /// (`2015年加入星河科技`, `随后加入`, `被聘为`); `object` is what follows it.
+    fn dropped_subject(&self, cue: usize, object: Object) -> bool {
         let c = self.clause[cue];
         let before = &self.mentions[self.clause_mentions[c].start..cue];
         let far = self.mentions[cue].start - self.sentence.clauses[c].start > MAX_DROPPED_BYTES;
@@ -569,13 +564,7 @@ impl<'a> Reader<'a> {
             .filter(|&c| !is_punctuation(c))
             .count();
         // 首次加入星河队的卡洛: a relative clause, whose subject is the noun after 的.
-        let object = self.object(cue);
-        let relative = [object.org, object.role]
-            .iter()
-            .flatten()
-            .map(|m| m.end)
-            .max()
-            .is_some_and(|end| self.text[end..].starts_with('的'));
+        let relative = object.end().is_some_and(|end| self.text[end..].starts_with('的'));
         words <= MAX_ADVERB_CHARS && !relative
     }
 
@@ -1122,6 +1111,13 @@ struct Object {
     employer: bool,
     /// The organizations coordinated after the first, as a range of mention indices.
     more: (usize, usize),
+}
+
+impl Object {
+    /// Where the object ends, if the cue has one.
+    fn end(self) -> Option<usize> {
+        [self.org, self.role].iter().flatten().map(|m| m.end).max()
+    }
 }
 
 /// Whether two organization mentions can name the same organization: one

@@ -1,6 +1,6 @@
 //! The entry type: builds the pipeline once, then runs it on any text.
 
-use crate::dict::{CueEvent, Dictionary, Lexicon, LexiconBuilder};
+use crate::dict::{Dictionary, Lexicon, LexiconBuilder};
 use crate::entity::{self, Kind, Mention};
 use crate::error::{Error, ErrorKind, Result};
 use crate::event::{RawEvent, Reader};
@@ -92,9 +92,7 @@ impl Extractor {
                 let from = found.partition_point(|f| f.start < range.start);
                 let to = found.partition_point(|f| f.end <= range.end).max(from);
                 let local = &found[from..to];
-                let has_cue = local
-                    .iter()
-                    .any(|f| f.term.cue.is_some_and(|c| c.event != CueEvent::None))
+                let has_cue = local.iter().any(|f| f.term.moves())
                     || (self.coverage == Coverage::Moves && entity::takes_post(norm, range.clone()));
                 // Without a move, a sentence matters only for who and what it names.
                 let names = local

@@ -12,8 +12,8 @@
 //! `李某表示`), or a role or honorific after it (`王伟教授`, `苏婉清女士`).
 //! An honorific is not part of the name: `杨先生` names 杨.
 
-use crate::dict::{CueEvent, Found, Lexicon, Marker, Term};
-use crate::entity::{Kind, Mention, in_titles, is_han};
+use crate::dict::{Found, Lexicon, Marker, Term};
+use crate::entity::{Kind, Mention, in_titles, is_han, overlapping};
 use crate::segment::{Segmenter, Token};
 use std::ops::Range;
 
@@ -86,11 +86,7 @@ impl Context {
             .chain(goings.iter().copied())
             .collect();
         verb_starts.sort_unstable();
-        let move_starts: Vec<usize> = found
-            .iter()
-            .filter(|f| f.term.cue.is_some_and(|c| c.event != CueEvent::None))
-            .map(|f| f.start)
-            .collect();
+        let move_starts: Vec<usize> = found.iter().filter(|f| f.term.moves()).map(|f| f.start).collect();
         let status: Vec<usize> = found
             .iter()
             .filter(|f| {
@@ -256,7 +252,7 @@ pub(crate) fn coordinated(
             && word.chars().all(is_han)
             && looks_foreign(lexicon, word)
             && lexicon.term(word).is_none();
-        if !(chinese || foreign) || overlapping_any(people, t.start, t.end) || in_titles(titles, t.start) {
+        if !(chinese || foreign) || overlapping(people, t.start, t.end).is_some() || in_titles(titles, t.start) {
             continue;
         }
         let before = k >= 2 && joins(k - 1) && name_ends_at(tokens[k - 2].end);
@@ -268,20 +264,12 @@ pub(crate) fn coordinated(
     out
 }
 
-/// Whether a mention of `sorted` overlaps `start..end`.
-fn overlapping_any(sorted: &[Mention], start: usize, end: usize) -> bool {
-    sorted
-        .get(sorted.partition_point(|m| m.end <= start))
-        .is_some_and(|m| m.start < end)
-}
-
 /// A name between a role and a verb of speech or of a move, read by its
 /// characters where jieba's words straddle it: `负责人吴国/平说` is the name
 /// 吴国平 and the verb 说. A surname and one or two given-name characters,
 /// nothing the dictionaries know inside, and no adverb at its end (中场罗伊则表示).
 pub(crate) fn framed(lexicon: &Lexicon, text: &str, roles: &[Mention], found: &[Found]) -> Vec<Mention> {
-    let verb =
-        |f: &&Found| f.term.cue.is_some_and(|c| c.event != CueEvent::None) || f.term.marker == Some(Marker::Speech);
+    let verb = |f: &&Found| f.term.moves() || f.term.marker == Some(Marker::Speech);
     let verbs: Vec<usize> = found.iter().filter(verb).map(|f| f.start).collect();
     roles
         .iter()

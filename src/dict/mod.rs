@@ -82,6 +82,12 @@ pub(crate) struct Term {
 }
 
 impl Term {
+    /// Whether the term is a cue that reports a move (加入, 离职), not a
+    /// word that only contains one (加盟店).
+    pub(crate) fn moves(&self) -> bool {
+        self.cue.is_some_and(|c| c.event != CueEvent::None)
+    }
+
     /// Whether the text is searched for the term. Words only looked up as
     /// words (a place suffix, a department, a tenure, a competition, a generic
     /// word, a place) are not: most are single characters that would match
