@@ -349,21 +349,14 @@ impl<'a> Reader<'a> {
                 continue;
             };
             last_person = Some(subject);
-            let time = self.time(i);
-            let status = self.status(i);
+            let skeleton = self.event_at(i, EventType::Departure);
             for &p in &persons {
                 let (app_org, app_role) = self.apposition(p);
                 let person = self.mentions[p];
                 let base = RawEvent {
-                    kind: EventType::Departure,
                     person: Some(person),
-                    org: None,
-                    role: None,
-                    time,
-                    trigger: *m,
-                    status,
-                    sentence: (self.sentence.range.start, self.sentence.range.end),
                     referent: self.referent(p, named_before),
+                    ..skeleton.clone()
                 };
                 // 离职,转投乙公司: the transfer's departure is the one already read.
                 let already_left = departed.contains(&p);
@@ -527,15 +520,11 @@ impl<'a> Reader<'a> {
             return None;
         }
         Some(RawEvent {
-            kind: EventType::Join,
             person: Some(person),
             org: object.org.or(self.subject_org(cue)).or(self.announcing),
             role: object.role,
-            time: self.time(cue),
-            trigger: self.mentions[cue],
-            status: self.status(cue),
-            sentence: (self.sentence.range.start, self.sentence.range.end),
             referent: self.referent(p, named_before),
+            ..self.event_at(cue, EventType::Join)
         })
     }
 
@@ -552,17 +541,14 @@ impl<'a> Reader<'a> {
         {
             return false;
         }
+        let words_in = |from: usize, to: usize| self.gap(from, to).chars().filter(|&c| !is_punctuation(c)).count();
         let mut at = self.sentence.clauses[c].start;
         let mut words = 0;
         for m in before {
-            words += self.gap(at, m.start).chars().filter(|&c| !is_punctuation(c)).count();
+            words += words_in(at, m.start);
             at = m.end.max(at);
         }
-        words += self
-            .gap(at, self.mentions[cue].start)
-            .chars()
-            .filter(|&c| !is_punctuation(c))
-            .count();
+        words += words_in(at, self.mentions[cue].start);
         // 首次加入星河队的卡洛: a relative clause, whose subject is the noun after 的.
         let relative = object.end().is_some_and(|end| self.text[end..].starts_with('的'));
         words <= MAX_ADVERB_CHARS && !relative
@@ -576,15 +562,8 @@ impl<'a> Reader<'a> {
     /// is dated or in sequence (`去年离开星河科技后…`, `不久,加入…`).
     fn carried(&self, i: usize, cue: Cue, object: Object, person: Option<Mention>) -> Vec<RawEvent> {
         let base = RawEvent {
-            kind: EventType::Departure,
             person,
-            org: None,
-            role: None,
-            time: self.time(i),
-            trigger: self.mentions[i],
-            status: self.status(i),
-            sentence: (self.sentence.range.start, self.sentence.range.end),
-            referent: None,
+            ..self.event_at(i, EventType::Departure)
         };
         let mut out = Vec::new();
         if cue.event == CueEvent::Departure {
@@ -642,25 +621,38 @@ impl<'a> Reader<'a> {
         } else {
             return Vec::new();
         };
+        let skeleton = self.event_at(cue, kind);
         persons
             .into_iter()
             .map(|p| {
                 let (app_org, app_role) = self.apposition(p);
                 let role = app_role.or_else(|| self.role_after(p).filter(|_| kind == EventType::Departure));
                 let event = RawEvent {
-                    kind,
                     person: Some(self.mentions[p]),
                     org: org.or(app_org),
                     role,
-                    time: self.time(cue),
-                    trigger: self.mentions[cue],
-                    status: self.status(cue),
-                    sentence: (self.sentence.range.start, self.sentence.range.end),
                     referent: self.referent(p, named_before),
+                    ..skeleton.clone()
                 };
                 (p, event)
             })
             .collect()
+    }
+
+    /// An event of kind `kind` for the cue at mention `cue`: its trigger,
+    /// time, status and sentence, with no person, organization or role yet.
+    fn event_at(&self, cue: usize, kind: EventType) -> RawEvent {
+        RawEvent {
+            kind,
+            person: None,
+            org: None,
+            role: None,
+            time: self.time(cue),
+            trigger: self.mentions[cue],
+            status: self.status(cue),
+            sentence: (self.sentence.range.start, self.sentence.range.end),
+            referent: None,
+        }
     }
 
     /// The nearest organization before the cue in its clause: the subject
