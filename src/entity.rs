@@ -429,7 +429,9 @@ pub(crate) fn mentions(
     known_people.retain(|m| !in_titles(&titles, m.start));
     let framed = person::framed(lexicon, text, &layers[ROLES], all_found);
     layers[PEOPLE] = known_people;
+    let titled = person::titled(lexicon, segmenter, text, &layers[ROLES], all_found);
     layers[PEOPLE].extend(framed);
+    layers[PEOPLE].extend(titled);
     // Names no dictionary lists are read from the words (none without them).
     if !tokens.is_empty() {
         let context = person::Context::new(text, &layers[ROLES], &found, &goings, tokens);

@@ -43,6 +43,10 @@ const AFTER_SUBJECT: &[char] = &[
     '向', '对', '说', '称', '以', '于',
 ];
 
+/// Conjunctions and adverbs that open a clause, and that jieba's guess at
+/// an unknown name may glue to the name after them (而纪平, 但安蓓).
+const LEADING: &[char] = &['而', '但', '并', '且', '却', '则', '又', '也', '还', '即', '就', '另'];
+
 /// The longest transliterated name read from words, in characters.
 const MAX_FOREIGN_CHARS: usize = 6;
 
@@ -200,6 +204,7 @@ pub(crate) fn people(
     while i < tokens.len() {
         match reader.name_at(i) {
             Some(Name { start, end, used }) => {
+                let (start, end) = reader.mend(start, end);
                 let on_dotted = dots
                     .get(dots.partition_point(|m| m.end <= start))
                     .is_some_and(|m| m.start < end);
@@ -296,6 +301,73 @@ pub(crate) fn framed(lexicon: &Lexicon, text: &str, roles: &[Mention], found: &[
         .collect()
 }
 
+/// A Chinese name right after a role, read by its characters where jieba's
+/// words straddle it or took it for a word: `主任王前/虎`, `总经理曹舟/南向`.
+/// A surname and one or two plausible given-name characters, then a clear
+/// end: punctuation, a word the dictionaries know (表示, 先生, 加盟), or an
+/// adverb or particle (向, 的); two given characters where both readings end
+/// so. Not before an honorific, a given character that is a surname too:
+/// `孙晶孙女士` is 孙晶, Ms Sun.
+pub(crate) fn titled(
+    lexicon: &Lexicon,
+    segmenter: &Segmenter,
+    text: &str,
+    roles: &[Mention],
+    found: &[Found],
+) -> Vec<Mention> {
+    let term_at = |at: usize| found.binary_search_by_key(&at, |f| f.start).ok().map(|k| found[k].term);
+    // A verb of saying or of a move, or an honorific: what ends even a name
+    // that is also a common word (记者马力表示, not 记者单元的).
+    let verb_at = |at: usize| {
+        term_at(at).is_some_and(|t| t.cue.is_some() || matches!(t.marker, Some(Marker::Speech | Marker::Honorific)))
+    };
+    let ends_name = |at: usize, word: bool| match text[at..].chars().next() {
+        None => true,
+        Some(c) if !is_han(c) => true,
+        Some(_) if word => verb_at(at),
+        Some(c) => AFTER_SUBJECT.contains(&c) || AFTER_NAME.contains(&c) || term_at(at).is_some(),
+    };
+    roles
+        .iter()
+        .filter_map(|role| {
+            let rest = &text[role.end..];
+            // Not a word the dictionaries know: 专家 + 成员.
+            if term_at(role.end).is_some() {
+                return None;
+            }
+            let surname = [2, 1].into_iter().find_map(|n| {
+                let (at, c) = rest.char_indices().nth(n - 1)?;
+                let end = at + c.len_utf8();
+                lexicon.surname(&rest[..end]).map(|_| end)
+            })?;
+            let mut end = role.end + surname;
+            let mut best = None;
+            for c in text[end..].chars().take(2) {
+                let given = is_han(c)
+                    && lexicon.given(c) >= GIVEN_MIN
+                    && lexicon.foreign(c) < FOREIGN_MIN
+                    && !AFTER_NAME.contains(&c);
+                // Nothing the dictionaries know starts inside the name.
+                if !given || term_at(end).is_some() {
+                    break;
+                }
+                end += c.len_utf8();
+                let honorific = term_at(end).is_some_and(|t| t.marker == Some(Marker::Honorific));
+                let surname_too = best.is_some() && honorific && lexicon.surname(c.encode_utf8(&mut [0; 4])).is_some();
+                // A word jieba knows (管理, 单元) is a name only before a verb or at a break.
+                let word = best.is_none() && segmenter.knows(&text[role.end..end]);
+                if ends_name(end, word) && !surname_too {
+                    best = Some(end);
+                }
+            }
+            best.map(|end| Mention::new(role.end, end, Kind::Person))
+        })
+        .collect()
+}
+
+/// Particles and conjunctions that may follow a name: 林晓峰的, 林晓峰和苏婉清.
+const AFTER_NAME: &[char] = &['的', '等', '和', '与', '及', '同', '跟'];
+
 /// A biography opens with the name, then an honorific or the sex: `乔振岳，男，…`,
 /// `乔振岳先生：…`, `乔振岳：男`, `艾山·买买提，男`; or with the name and a
 /// colon, as an interview gives the speaker: `乔振岳：我认为…`.
@@ -336,12 +408,14 @@ pub(crate) fn opening(lexicon: &Lexicon, segmenter: &Segmenter, text: &str, sent
         .iter()
         .find(|w| name.ends_with(*w));
     let name = said.map_or(name, |w| &name[..name.len() - w.len()]);
+    // Nor is the 的 of 郭某的先生 (her husband).
+    let name = name.strip_suffix('的').unwrap_or(name);
     let rest = &s[run..];
     let separator = rest.starts_with(['，', ',', '：', ':']);
     let sex = separator && rest.chars().nth(1).is_some_and(|c| matches!(c, '男' | '女'));
     let colon = rest.starts_with(['：', ':']);
     let dotted = name.contains(NAME_DOTS);
-    let chinese = given_length(lexicon, name).is_some_and(|n| n >= 1) || surname_and_three(lexicon, name);
+    let chinese = given_length(lexicon, name).is_some_and(|n| n >= 1) || surname_and_three(lexicon, segmenter, name);
     let is_name = if dotted {
         name.split(NAME_DOTS).all(|part| !part.is_empty()) && (honorific || separator)
     } else if honorific {
@@ -395,11 +469,13 @@ pub(crate) fn foreign_subject(lexicon: &Lexicon, text: &str, sentence: Range<usi
 const MAX_OPENING_BYTES: usize = 48;
 
 /// A single-character surname and three given characters: rare, but a
-/// biography writes them (四字名 such as 欧阳 names are two and two).
-fn surname_and_three(lexicon: &Lexicon, name: &str) -> bool {
-    let mut chars = name.chars();
-    let first = chars.next().map(String::from);
-    chars.count() == 3 && first.is_some_and(|f| lexicon.surname(&f).is_some())
+/// biography writes them (四字名 such as 欧阳 names are two and two). Not a
+/// name of two and a verb of two (林峰推荐).
+fn surname_and_three(lexicon: &Lexicon, segmenter: &Segmenter, name: &str) -> bool {
+    let mut chars = name.char_indices();
+    let first = chars.next().map(|(_, c)| String::from(c));
+    let verb = chars.nth(1).is_some_and(|(at, _)| segmenter.knows(&name[at..]));
+    name.chars().count() == 4 && first.is_some_and(|f| lexicon.surname(&f).is_some()) && !verb
 }
 
 /// 任 is a surname, but after a date or an adverb it is the verb "to hold
@@ -453,6 +529,22 @@ fn dotted(lexicon: &Lexicon, text: &str, tokens: &[Token<'_>]) -> Vec<Mention> {
         }
         end
     };
+    // The part before a dot runs back over pieces jieba tags as names while
+    // it reads as one transliteration (not over 特工/n): the first token of
+    // the part ending with token `last`.
+    let part_start = |last: usize| {
+        let mut first = last;
+        while first > 0
+            && last - first + 1 < MAX_NAME_PIECES
+            && piece(&tokens[first - 1])
+            && matches!(tokens[first - 1].tag, "nr" | "nrt" | "nrfg" | "ns" | "j" | "g")
+            && tokens[first - 1].end == tokens[first].start
+            && looks_foreign(lexicon, &text[tokens[first - 1].start..tokens[last].end])
+        {
+            first -= 1;
+        }
+        first
+    };
     let is_dot = |i: usize| {
         let word = &text[tokens[i].start..tokens[i].end];
         let hyphen = word == "-"
@@ -482,7 +574,10 @@ fn dotted(lexicon: &Lexicon, text: &str, tokens: &[Token<'_>]) -> Vec<Mention> {
             .chars()
             .next()
             .filter(|c| GLUED_BEFORE_NAME.contains(c) && text[before.start..before.end].chars().count() >= 3);
+        // …or into more pieces, as after it (奥利维/埃·达昂, 艾/德里/安·雪莉).
+        let first_part = part_start(i - 1);
         let start = match glued {
+            _ if first_part < i - 1 => tokens[first_part].start,
             Some(c) if lone.is_none() => before.start + c.len_utf8(),
             _ => lone.map_or(before.start, |t| t.start),
         };
@@ -598,7 +693,10 @@ impl NameReader<'_> {
                         next.tag.as_bytes().first(),
                         Some(b'p' | b'u' | b'c' | b'r' | b'm' | b'q' | b'f' | b'y' | b'd')
                     );
-                    let common = !function && self.lexicon.given(c) >= GIVEN_MIN * 2.0;
+                    // Nor a word the dictionaries know (张捷 + 称, says), but a
+                    // place's suffix, which makes the whole a place (马坡 + 镇).
+                    let known = self.terms[i + 1].is_some_and(|t| t.marker != Some(Marker::PlaceSuffix));
+                    let common = !function && !known && self.lexicon.given(c) >= GIVEN_MIN * 2.0;
                     // Before 先生 or 女士 the character ends the name whatever jieba took it for.
                     let titled = self
                         .terms
@@ -647,6 +745,38 @@ impl NameReader<'_> {
         let listed = self.context.listed(t.start, end);
         let likely = (!ambiguous || listed) && self.looks_chinese(name);
         (vouched || likely).then_some(Name::new(t.start, end, used))
+    }
+
+    /// A name read from words, without what jieba glued to a Chinese name
+    /// on either side: a conjunction before it (而/但 + 纪平), an adverb
+    /// before a verb after it (石安楠 + 则 + 强调), or a byline's 文, "text
+    /// by" (记者区君君 + 文/图, 文/ + 陈伟).
+    fn mend(&self, start: usize, end: usize) -> (usize, usize) {
+        let name = &self.text[start..end];
+        let chinese = |name: &str| given_length(self.lexicon, name).is_some_and(|n| n >= 1) && self.looks_given(name);
+        let byline = |at: usize| self.text[at..].starts_with('/') || self.text[..at].ends_with('/');
+        let mut chars = name.chars();
+        if let Some(first) = chars
+            .next()
+            .filter(|c| LEADING.contains(c) || (*c == '文' && byline(start)))
+        {
+            if chars.clone().nth(1).is_some() && chinese(chars.as_str()) {
+                return (start + first.len_utf8(), end);
+            }
+        }
+        if let Some(last) = chars.next_back() {
+            // In a word jieba does not know (楠则), not in one it does (闫 + 大为).
+            let glued = self
+                .tokens
+                .binary_search_by_key(&end, |t| t.end)
+                .is_ok_and(|k| !self.segmenter.knows(self.word(k)));
+            let adverb = AFTER_SUBJECT.contains(&last) && glued && self.context.verb_reach_at(end);
+            let rest = &name[..name.len() - last.len_utf8()];
+            if (adverb || (last == '文' && byline(end))) && rest.chars().nth(1).is_some() && chinese(rest) {
+                return (start, end - last.len_utf8());
+            }
+        }
+        (start, end)
     }
 
     /// Where token `i` ends without the adverb jieba's guess at an unknown

@@ -226,7 +226,7 @@ fn a_hyphen_or_dot_joins_the_parts_of_a_transliterated_name() {
 
 #[test]
 fn a_name_is_mended_where_jieba_cuts_it_wrongly() {
-    let table: [(&str, &[&str]); 9] = [
+    let table: [(&str, &[&str]); 18] = [
         // A name jieba tags runs on over the transliteration pieces after it (贾玛/nr + 托尔/nrt)…
         ("参谋长贾玛托尔当日表示。", &["贾玛托尔"]),
         // …and gives back an adverb or preposition jieba glued to it (罗伊则/nr, 韩连志为/nr).
@@ -245,6 +245,23 @@ fn a_name_is_mended_where_jieba_cuts_it_wrongly() {
         ("星河科技顾问韩继遂先生出席了会议。", &["韩继遂"]),
         // A surname-like first character may open a transliteration (乔沃/nr 维奇/nrt).
         ("青松队的乔沃维奇宣布离队。", &["乔沃维奇"]),
+        // A verb of saying is no given name jieba split off (韩述/nr 称/v).
+        ("韩述称，公司运营正常。", &["韩述"]),
+        // A conjunction jieba glued to a name is no part of it (而纪安/nr, 但安蓉/nr).
+        ("而纪安表示，业务正常。", &["纪安"]),
+        ("但安蓉表示，业务正常。", &["安蓉"]),
+        // Nor is a byline's 文, "text by" (韩连志文/nr / 图).
+        ("星河日报记者韩连志文/图", &["韩连志"]),
+        // The part before a dot runs back over the pieces of a transliteration (格洛/nr 丽亚/ns).
+        ("主演格洛丽亚·维斯特出席。", &["格洛丽亚·维斯特"]),
+        // After a role, a name is read by its characters (韩舟/nr 南向/f).
+        ("星河科技总经理韩舟南向员工通报情况。", &["韩舟南"]),
+        // Before a colon, a name of two and a verb are no name of four.
+        ("韩述推荐：青松队主场取胜。", &["韩述"]),
+        // 的 before an honorific (her husband) is no part of the name.
+        ("苏婉清的先生在星河科技工作。", &["苏婉清"]),
+        // A common word after a role is a name only before a verb or at a break.
+        ("他是学生那样的人。", &[]),
     ];
     for (text, expected) in table {
         assert_eq!(entities(text, EntityKind::Person), expected, "{text}");
