@@ -425,13 +425,15 @@ pub(crate) fn mentions(
             person.end = t.end;
         }
     }
+    // Names read by characters: between a role and a verb, after a role,
+    // before a verb of saying.
+    let framed = person::framed(lexicon, text, &layers[ROLES], all_found);
+    let titled = person::titled(lexicon, segmenter, text, &layers[ROLES], all_found);
+    let spoken = person::spoken(lexicon, segmenter, text, sentence.clone(), all_found);
+    known_people.extend(framed.into_iter().chain(titled).chain(spoken));
     // A name inside a title is part of the work's name: 《但丁的地狱》.
     known_people.retain(|m| !in_titles(&titles, m.start));
-    let framed = person::framed(lexicon, text, &layers[ROLES], all_found);
     layers[PEOPLE] = known_people;
-    let titled = person::titled(lexicon, segmenter, text, &layers[ROLES], all_found);
-    layers[PEOPLE].extend(framed);
-    layers[PEOPLE].extend(titled);
     // Names no dictionary lists are read from the words (none without them).
     if !tokens.is_empty() {
         let context = person::Context::new(text, &layers[ROLES], &found, &goings, tokens);

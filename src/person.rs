@@ -365,6 +365,58 @@ pub(crate) fn titled(
         .collect()
 }
 
+/// A Chinese name that opens a clause before a verb of saying, read by its
+/// characters where jieba took it for a word or cut it apart: `，王治国介绍`,
+/// `。韩连/志说`, `宋双才则强调`. A surname and one or two plausible
+/// given-name characters between a clause break and the verb, an adverb
+/// between them at most; a name of two characters jieba knows as a word
+/// (双方表示) is none, and 说 or 称 alone must end the clause (武侠小说).
+pub(crate) fn spoken(
+    lexicon: &Lexicon,
+    segmenter: &Segmenter,
+    text: &str,
+    sentence: Range<usize>,
+    found: &[Found],
+) -> Vec<Mention> {
+    let clause_start = |at: usize| at == sentence.start || text[..at].ends_with(|c: char| !c.is_alphanumeric());
+    found
+        .iter()
+        .filter(|f| f.term.marker == Some(Marker::Speech))
+        .filter_map(|f| {
+            // 说 and 称 alone end words too (小说, 名称): a break must follow them.
+            let single = text[f.start..f.end].chars().nth(1).is_none();
+            if single && text[f.end..].starts_with(|c: char| c.is_alphanumeric()) {
+                return None;
+            }
+            let mut end = f.start;
+            if let Some(adverb) = text[sentence.start..end]
+                .chars()
+                .next_back()
+                .filter(|c| AFTER_SUBJECT.contains(c))
+            {
+                if !clause_start(end - adverb.len_utf8()) {
+                    end -= adverb.len_utf8();
+                }
+            }
+            let start = text[sentence.start..end]
+                .char_indices()
+                .rev()
+                .take(4)
+                .map(|(at, _)| sentence.start + at)
+                .find(|&at| clause_start(at))?;
+            let name = &text[start..end];
+            let given = given_length(lexicon, name)?;
+            let plausible = name
+                .chars()
+                .skip(name.chars().count() - given)
+                .all(|c| lexicon.given(c) >= GIVEN_MIN && lexicon.foreign(c) < FOREIGN_MIN && !AFTER_NAME.contains(&c));
+            let word = given == 1 && segmenter.knows(name);
+            let known_inside = found.iter().any(|g| g.start >= start && g.start < end);
+            (given >= 1 && plausible && !word && !known_inside).then(|| Mention::new(start, end, Kind::Person))
+        })
+        .collect()
+}
+
 /// Particles and conjunctions that may follow a name: 林晓峰的, 林晓峰和苏婉清.
 const AFTER_NAME: &[char] = &['的', '等', '和', '与', '及', '同', '跟'];
 

@@ -226,7 +226,7 @@ fn a_hyphen_or_dot_joins_the_parts_of_a_transliterated_name() {
 
 #[test]
 fn a_name_is_mended_where_jieba_cuts_it_wrongly() {
-    let table: [(&str, &[&str]); 18] = [
+    let table: [(&str, &[&str]); 20] = [
         // A name jieba tags runs on over the transliteration pieces after it (贾玛/nr + 托尔/nrt)…
         ("参谋长贾玛托尔当日表示。", &["贾玛托尔"]),
         // …and gives back an adverb or preposition jieba glued to it (罗伊则/nr, 韩连志为/nr).
@@ -258,6 +258,10 @@ fn a_name_is_mended_where_jieba_cuts_it_wrongly() {
         ("星河科技总经理韩舟南向员工通报情况。", &["韩舟南"]),
         // Before a colon, a name of two and a verb are no name of four.
         ("韩述推荐：青松队主场取胜。", &["韩述"]),
+        // Between a clause break and a verb of saying, a name is read by its characters (韩双/nr 才/d)…
+        ("增长很快。韩双才强调，要控制风险。", &["韩双才"]),
+        // …but not a common word (双方).
+        ("对此，双方表示满意。", &[]),
         // 的 before an honorific (her husband) is no part of the name.
         ("苏婉清的先生在星河科技工作。", &["苏婉清"]),
         // A common word after a role is a name only before a verb or at a break.
