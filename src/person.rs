@@ -411,7 +411,7 @@ pub(crate) fn spoken(
                 .skip(name.chars().count() - given)
                 .all(|c| lexicon.given(c) >= GIVEN_MIN && lexicon.foreign(c) < FOREIGN_MIN && !AFTER_NAME.contains(&c));
             let word = given == 1 && segmenter.knows(name);
-            let known_inside = found.iter().any(|g| g.start >= start && g.start < end);
+            let known_inside = found.partition_point(|g| g.start < start) < found.partition_point(|g| g.start < end);
             (given >= 1 && plausible && !word && !known_inside).then(|| Mention::new(start, end, Kind::Person))
         })
         .collect()

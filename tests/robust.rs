@@ -781,6 +781,15 @@ fn linear_in_news_without_punctuation() {
 }
 
 #[test]
+fn linear_in_names_read_by_characters() {
+    assert_linear(
+        "roles and verbs of saying",
+        |n| repeat_chars("总经理韩舟南向王治国表示说", n),
+        8_000,
+    );
+}
+
+#[test]
 fn linear_in_events_of_one_person() {
     assert_linear("events of one person", |n| "林晓峰离职。".repeat(n), 1_000);
 }
