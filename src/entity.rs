@@ -598,13 +598,20 @@ impl Words {
     }
 
     /// Whether a term fits the words; without words (a sentence not
-    /// segmented) every term does.
+    /// segmented) every term does. A word may add a postposition of time
+    /// to it: 下课后 is 下课 + 后 ("after being let go").
     fn fit(&self, text: &str, start: usize, end: usize) -> bool {
         if self.starts.is_empty() {
             return true;
         }
         let short = text[start..end].chars().take(3).count() <= 2;
-        !short || (self.starts.binary_search(&start).is_ok() && self.ends.binary_search(&end).is_ok())
+        let timed = text[end..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '后' | '前' | '时'))
+            .is_some_and(|c| self.ends.binary_search(&(end + c.len_utf8())).is_ok());
+        let ends = self.ends.binary_search(&end).is_ok() || timed;
+        !short || (self.starts.binary_search(&start).is_ok() && ends)
     }
 }
 

@@ -320,6 +320,11 @@ impl<'a> Reader<'a> {
                 if let Some((last, _)) = moved.last() {
                     last_person = Some(*last);
                     out.extend(moved.into_iter().map(|(_, e)| e));
+                    // 解雇主帅甲，乙上任: whom the employer let go is whom a successor replaces.
+                    last_departure = out
+                        .iter()
+                        .rposition(|e| e.kind == EventType::Departure)
+                        .or(last_departure);
                     continue;
                 }
             }
@@ -394,17 +399,21 @@ impl<'a> Reader<'a> {
                     if org.is_none() {
                         org = self.announcing.or(self.topic.filter(|_| alone));
                     }
+                    let left = last_departure.map(|d| &out[d]);
                     if cue.object == CueObject::Successor {
-                        // 接任 without an object takes over the post just left,
-                        // by someone other than who left it.
-                        let left = last_departure.map(|d| &out[d]);
+                        // 接任 takes over the post just left, from someone
+                        // other than who left it.
                         if left.is_some_and(|e| e.person == Some(person)) {
                             continue;
                         }
                         if org.is_none() && role.is_none() {
                             role = left.and_then(|e| e.role);
                         }
-                        org = org.or_else(|| left.and_then(|e| e.org));
+                    }
+                    // A move without an object is into what someone else just
+                    // left: 甲下课，乙上任; 甲卸任，乙接手.
+                    if org.is_none() {
+                        org = left.filter(|e| e.person != Some(person)).and_then(|e| e.org);
                     }
                     out.push(RawEvent {
                         kind: EventType::Join,

@@ -47,6 +47,9 @@ const AFTER_SUBJECT: &[char] = &[
 /// an unknown name may glue to the name after them (而纪平, 但安蓓).
 const LEADING: &[char] = &['而', '但', '并', '且', '却', '则', '又', '也', '还', '即', '就', '另'];
 
+/// The most words between a passive 被 and its verb: 被青松队官方解雇.
+const MAX_AGENT_WORDS: usize = 4;
+
 /// The longest transliterated name read from words, in characters.
 const MAX_FOREIGN_CHARS: usize = 6;
 
@@ -103,10 +106,20 @@ impl Context {
             .collect();
         let mut verb_reach = Vec::new();
         let mut reaches = false;
+        // Words since the last that reaches a verb, none across punctuation.
+        let mut since = usize::MAX;
         for t in tokens.iter().rev() {
             let adverb = matches!(t.tag, "d" | "ad" | "dg" | "t" | "m" | "q" | "p");
+            // The passive reaches the verb over a short agent: 被青松队解雇.
+            let passive = matches!(&text[t.start..t.end], "被" | "遭") && since <= MAX_AGENT_WORDS;
             reaches = verb_starts.binary_search(&t.start).is_ok()
+                || passive
                 || ((adverb || status.binary_search(&t.start).is_ok()) && reaches);
+            since = match (reaches, t.tag) {
+                (true, _) => 0,
+                (false, "x") => usize::MAX,
+                (false, _) => since.saturating_add(1),
+            };
             if reaches {
                 verb_reach.push(t.start);
             }

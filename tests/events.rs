@@ -194,6 +194,11 @@ fn moves_the_employer_makes() {
             "星河科技CTO韩述被林晓峰解雇。",
             &[("departure", "韩述", Some("星河科技"), Some("CTO"), None)],
         ),
+        // The passive vouches for the name before it, over the agent.
+        (
+            "顾长风已被青松队正式解雇。",
+            &[("departure", "顾长风", Some("青松队"), None, None)],
+        ),
         // Signing with an organization, after 与 or before it.
         (
             "林晓峰与青松队正式签约。",
@@ -431,6 +436,23 @@ fn descriptions_and_successors() {
         (
             "青松队主教练顾长风突然跳槽。",
             &[("departure", "顾长风", Some("青松队"), Some("主教练"), None)],
+        ),
+        // A join without an object is into what someone else just left;
+        // only 接任 and its kin take over the post too.
+        (
+            "青松队解雇主帅顾长风，林晓峰上任。",
+            &[
+                ("departure", "顾长风", Some("青松队"), Some("主帅"), None),
+                ("join", "林晓峰", Some("青松队"), None, None),
+            ],
+        ),
+        // A move with a postposition of time jieba keeps in one word (下课后).
+        (
+            "顾长风下课后，苏婉清接手青松队。",
+            &[
+                ("departure", "顾长风", None, None, None),
+                ("join", "苏婉清", Some("青松队"), None, None),
+            ],
         ),
         ("林晓峰仍将担任星河科技总裁。", &[]),
         // A bare 公司 names no organization for an event.
