@@ -451,6 +451,18 @@ pub(crate) fn mentions(
                 }
             }
         }
+        // Nor into a time jieba glued to it (张伟明 + 年 for 张伟 + 明年).
+        let mut times: Vec<(usize, usize)> = layers[TIMES].iter().map(|t| (t.start, t.end)).collect();
+        times.sort_unstable();
+        for name in &mut read {
+            let after = times.partition_point(|&(start, _)| start <= name.start);
+            let glued = times
+                .get(after)
+                .filter(|&&(start, end)| start < name.end && end > name.end);
+            if let Some(&(start, _)) = glued.filter(|&&(start, _)| text[name.start..start].chars().nth(1).is_some()) {
+                name.end = start;
+            }
+        }
         layers[PEOPLE].extend(read);
     }
     let originals: Vec<Mention> = layers[PEOPLE]

@@ -901,9 +901,14 @@ impl<'a> Reader<'a> {
     }
 
     /// The organization phrase and role after the cue, and whether an
-    /// employer word (原公司) stands there.
+    /// employer word (原公司) stands there. A cue closed by a postposition of
+    /// time has none: 离职后创办了星河科技 leaves no 星河科技.
     fn object(&self, cue: usize) -> Object {
-        self.object_from(cue + 1, self.mentions[cue].end, self.clause[cue])
+        let end = self.mentions[cue].end;
+        if self.text[end..].starts_with(['后', '时', '前']) {
+            return Object::default();
+        }
+        self.object_from(cue + 1, end, self.clause[cue])
     }
 
     /// The organization phrase and role that the mentions from `from` on

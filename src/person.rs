@@ -909,14 +909,15 @@ impl NameReader<'_> {
             // The name starts inside the token: only a following verb vouches.
             return self.context.after(next.end).then_some(Name::new(start, next.end, 2));
         }
-        let vouched = self.context.before(t.start) || self.context.after(next.end);
-        // jieba tags a lone common surname as a name (曹/nr 鹏飞): with
-        // given-name characters after it that form no function word, it is one.
-        let name = &self.text[t.start..next.end];
+        // Given-name characters form no function word (将于/下/月离开 is no 于下).
         let function = matches!(
             next.tag.as_bytes().first(),
             Some(b'p' | b'u' | b'c' | b'r' | b'm' | b'q' | b'f' | b'y' | b'd' | b't')
         );
+        let vouched = (self.context.before(t.start) || self.context.after(next.end)) && !function;
+        // jieba tags a lone common surname as a name (曹/nr 鹏飞): with
+        // given-name characters after it that form no function word, it is one.
+        let name = &self.text[t.start..next.end];
         let lone = t.tag == "nr" && !function && !self.segmenter.knows(name) && self.looks_chinese(name);
         (vouched || lone).then_some(Name::new(t.start, next.end, 2))
     }
@@ -1002,6 +1003,8 @@ impl NameReader<'_> {
             // A word jieba does not know, right after a role or right before a
             // move verb, is a name: 主教练卡洛, 卡洛维奇离队.
             let unknown = j == i && (before || self.context.verb_after(end)) && !self.segmenter.knows(word);
+            // A Chinese name jieba did not know and tagged otherwise (韩连/ns), before a verb.
+            let chinese = j == i && after && !self.segmenter.knows(word) && self.looks_chinese(name);
             // A proper noun jieba knows (本特利/nz) right before a move verb: who moves is a person.
             let proper = j == i && matches!(self.tokens[j].tag, "nz" | "nrt") && self.context.move_after(end);
 
@@ -1009,7 +1012,7 @@ impl NameReader<'_> {
             let common_noun = j == i && self.tokens[j].tag == "n" && self.segmenter.knows(word);
             let framed = before && self.context.verb_after(end) && !common_noun;
             let placed = before || after || self.context.listed(start, end);
-            if chars >= 2 && (framed || unknown || proper || (placed && looks_foreign(self.lexicon, name))) {
+            if chars >= 2 && (framed || unknown || chinese || proper || (placed && looks_foreign(self.lexicon, name))) {
                 best = Some(Name::new(start, end, j + 1 - i));
             }
             // A name that ended before an adverb goes no further.

@@ -24,6 +24,18 @@ fn departure_cues() {
             "林晓峰近日已从星河科技辞职。",
             &[("departure", "林晓峰", Some("星河科技"), None, Some("近日"))],
         ),
+        // 于 and 下月 make no name (于/p 下/f); 下月 is a time.
+        (
+            "林晓峰将于下月正式离开星河科技。",
+            &[("departure", "林晓峰", Some("星河科技"), None, Some("下月"))],
+        ),
+        // A move closed by 后 takes no object after it.
+        (
+            "林晓峰从星河科技离职后创办了云帆智能。",
+            &[("departure", "林晓峰", Some("星河科技"), None, None)],
+        ),
+        ("顾长风被老板炒鱿鱼。", &[("departure", "顾长风", None, None, None)]),
+        ("苏婉清被裁，很难过。", &[("departure", "苏婉清", None, None, None)]),
         (
             "2023年5月,星河科技CEO苏婉清辞去CEO职务。",
             &[("departure", "苏婉清", Some("星河科技"), Some("CEO"), Some("2023年5月"))],
@@ -275,6 +287,14 @@ fn transfer_is_a_departure_and_a_join() {
             &[
                 ("departure", "林晓峰", Some("星河科技"), Some("技术负责人"), None),
                 ("join", "林晓峰", Some("云帆智能"), None, None),
+            ],
+        ),
+        // Saying farewell to a club leaves it.
+        (
+            "林晓峰告别青松队，转投北辰资本。",
+            &[
+                ("departure", "林晓峰", Some("青松队"), None, None),
+                ("join", "林晓峰", Some("北辰资本"), None, None),
             ],
         ),
         // What follows a number is an amount, not a name; 以 is no part of the name.
@@ -549,6 +569,16 @@ fn names_no_dictionary_lists() {
         (
             "卡洛斯1995年离开青松队。",
             &[("departure", "卡洛斯", Some("青松队"), None, Some("1995年"))],
+        ),
+        // A Chinese name jieba tags a place (韩连/ns), before a time and a verb.
+        (
+            "韩连明年将加盟青松队。",
+            &[("join", "韩连", Some("青松队"), None, Some("明年"))],
+        ),
+        // A name gives back a time jieba glued to it (曹建明/nr 年/m).
+        (
+            "曹建明年离开星河科技。",
+            &[("departure", "曹建", Some("星河科技"), None, Some("明年"))],
         ),
         // A middle dot joins the parts of a foreign name.
         (
