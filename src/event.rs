@@ -370,12 +370,20 @@ impl<'a> Reader<'a> {
                     let explicit = cue.event == CueEvent::Departure;
                     // A role without its organization is the topic's: 纽卡斯尔本赛季…,主教练基冈下课.
                     let topical = app_role.is_some() || (object.org.is_none() && alone);
+                    // 出任星河科技CEO不到一年便离职: what the person joined earlier in the sentence.
+                    let joined = || {
+                        (out.iter().rev())
+                            .find(|e| e.kind == EventType::Join && e.person == Some(person))
+                            .and_then(|e| e.org)
+                    };
                     let org = object
                         .org
                         .filter(|_| explicit)
                         .or_else(|| self.source_org(p, i))
+                        .or_else(|| self.partner(i))
                         .or_else(|| self.announcer(p))
                         .or(app_org)
+                        .or_else(joined)
                         .or(self.topic.filter(|_| topical))
                         .or(self.announcing);
                     let role = object
@@ -746,8 +754,8 @@ impl<'a> Reader<'a> {
         Some((between.iter().find(|m| m.kind == Kind::Org).copied(), first))
     }
 
-    /// The organization signed with, between 与 (和, 同) and the cue:
-    /// `与星河队签约`, `与星河队正式签约`.
+    /// The organization signed with or parted from, between 与 (和, 同) and
+    /// the cue: `与星河队签约`, `与星河队正式签约`, `与星河队分道扬镳`.
     fn partner(&self, cue: usize) -> Option<Mention> {
         let j = (0..cue)
             .rev()

@@ -35,6 +35,24 @@ fn departure_cues() {
             &[("departure", "林晓峰", Some("星河科技"), None, None)],
         ),
         ("顾长风被老板炒鱿鱼。", &[("departure", "顾长风", None, None, None)]),
+        // Parting ways with an organization leaves it, whichever is the subject.
+        (
+            "林晓峰与星河科技分道扬镳。",
+            &[("departure", "林晓峰", Some("星河科技"), None, None)],
+        ),
+        (
+            "青松队与主教练顾长风分道扬镳。",
+            &[("departure", "顾长风", Some("青松队"), Some("主教练"), None)],
+        ),
+        // A departure with no organization leaves what the person joined
+        // earlier in the sentence.
+        (
+            "林晓峰出任星河科技CEO不到一年便黯然离职。",
+            &[
+                ("join", "林晓峰", Some("星河科技"), Some("CEO"), None),
+                ("departure", "林晓峰", Some("星河科技"), None, None),
+            ],
+        ),
         ("苏婉清被裁，很难过。", &[("departure", "苏婉清", None, None, None)]),
         (
             "2023年5月,星河科技CEO苏婉清辞去CEO职务。",
