@@ -195,12 +195,16 @@ impl<'a> Reader<'a> {
             end = m.end;
         }
         let after_topic = mentions.partition_point(|m| m.start < end);
+        // …and announce its moves when a verb of announcing follows, or a
+        // colon, as a headline quotes them (星河科技：林晓峰不再担任董事长).
+        let headline = text[end..].starts_with(['：', ':']);
         let announcing = opening_orgs.last().is_some_and(|t| {
             let verb = mentions[after_topic..].iter().find(|m| m.kind != Kind::Time);
-            verb.is_some_and(|m| {
-                let marker = matches!(m.kind, Kind::Marker(Marker::Confirmed | Marker::Denied));
-                marker && is_scope(&text[t.end..m.start.max(t.end)])
-            })
+            headline
+                || verb.is_some_and(|m| {
+                    let marker = matches!(m.kind, Kind::Marker(Marker::Confirmed | Marker::Denied));
+                    marker && is_scope(&text[t.end..m.start.max(t.end)])
+                })
         });
         let opening = clause_mentions.first().cloned().unwrap_or_default();
         let opening_has_cue = mentions[opening.clone()].iter().any(|m| matches!(m.kind, Kind::Cue(_)));
@@ -952,10 +956,8 @@ impl<'a> Reader<'a> {
                     object.role = Some(*m);
                     break;
                 }
-                Kind::Marker(Marker::Employer) if first => {
-                    object.employer = true;
-                    break;
-                }
+                // The employer word may stand before the role: 辞去球队主教练一职.
+                Kind::Marker(Marker::Employer) if first => object.employer = true,
                 _ => break,
             }
             cursor = m.end;

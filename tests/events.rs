@@ -256,6 +256,16 @@ fn the_organization_announcing_a_move_is_its_employer() {
             "青松队官方:顾长风下课。",
             &[("departure", "顾长风", Some("青松队"), None, None)],
         ),
+        // A headline's colon after the organization quotes its announcement;
+        // an employer word may stand before the role given up.
+        (
+            "星河科技：林晓峰不再担任董事长",
+            &[("departure", "林晓峰", Some("星河科技"), Some("董事长"), None)],
+        ),
+        (
+            "青松队宣布，顾长风辞去球队主教练一职。",
+            &[("departure", "顾长风", Some("青松队"), Some("主教练"), None)],
+        ),
         (
             "星河科技今天宣布,林晓峰出任总裁。",
             &[("join", "林晓峰", Some("星河科技"), Some("总裁"), None)],
@@ -431,6 +441,8 @@ fn status_words() {
         ("星河科技宣布林晓峰离职。", Status::Confirmed),
         ("林晓峰将加入云帆智能。", Status::Planned),
         ("星河科技否认林晓峰离职。", Status::Denied),
+        ("林晓峰：不会离开星河科技。", Status::Denied),
+        ("林晓峰并未离开星河科技。", Status::Denied),
         ("林晓峰离职。", Status::Stated),
     ];
     for (text, status) in table {
