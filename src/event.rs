@@ -180,7 +180,8 @@ impl<'a> Reader<'a> {
             })
             .collect();
         // The organizations opening the sentence, with employer words between
-        // them (中超球队上海申花), are its topic.
+        // them (中超球队上海申花), are its topic; a dateline may come first
+        // (8月12日，星河科技宣布…).
         let mut opening_orgs: Vec<Mention> = Vec::new();
         let mut end = sentence.range.start;
         for m in mentions {
@@ -190,6 +191,11 @@ impl<'a> Reader<'a> {
             match m.kind {
                 Kind::Org => opening_orgs.push(*m),
                 Kind::Marker(Marker::Employer) if !opening_orgs.is_empty() => {}
+                Kind::Time if opening_orgs.is_empty() => {
+                    let rest = &text[m.end..];
+                    end = text.len() - rest.trim_start_matches(['，', ',', ' ']).len();
+                    continue;
+                }
                 _ => break,
             }
             end = m.end;
@@ -418,7 +424,8 @@ impl<'a> Reader<'a> {
                         if left.is_some_and(|e| e.person == Some(person)) {
                             continue;
                         }
-                        if org.is_none() && role.is_none() {
+                        // The post at the same organization, or at none named.
+                        if role.is_none() && left.is_some_and(|e| self.same_org(org, e.org)) {
                             role = left.and_then(|e| e.role);
                         }
                     }

@@ -256,6 +256,15 @@ fn the_organization_announcing_a_move_is_its_employer() {
             "青松队官方:顾长风下课。",
             &[("departure", "顾长风", Some("青松队"), None, None)],
         ),
+        // A dateline may open the sentence before the announcing organization;
+        // 接任 takes over the post left at that organization.
+        (
+            "8月12日，星河科技宣布，副总裁林晓峰离职，由苏婉清接任其职务。",
+            &[
+                ("departure", "林晓峰", Some("星河科技"), Some("副总裁"), Some("8月12日")),
+                ("join", "苏婉清", Some("星河科技"), Some("副总裁"), Some("8月12日")),
+            ],
+        ),
         // A headline's colon after the organization quotes its announcement;
         // an employer word may stand before the role given up.
         (
