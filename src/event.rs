@@ -434,6 +434,9 @@ impl<'a> Reader<'a> {
                     if org.is_none() {
                         org = left.filter(|e| e.person != Some(person)).and_then(|e| e.org);
                     }
+                    // 加入星河科技，担任副总裁: the post held next is the one joined in.
+                    let after = object.end().unwrap_or(m.end);
+                    let role = role.or_else(|| self.post_held_after(after).filter(|_| object.more.0 == object.more.1));
                     out.push(RawEvent {
                         kind: EventType::Join,
                         org,
@@ -455,6 +458,22 @@ impl<'a> Reader<'a> {
             }
         }
         out
+    }
+
+    /// The role of a tenure stated right after a join, with its subject
+    /// dropped: `加入星河科技，担任副总裁`, `，并任CTO`. (出任 there is an
+    /// event of its own.)
+    fn post_held_after(&self, at: usize) -> Option<Mention> {
+        let rest = self.text[at..].trim_start_matches(['，', ',']);
+        let rest = ["并", "后", "随后", "同时"]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+            .unwrap_or(rest);
+        let verb = ["担任", "任"].iter().find(|w| rest.starts_with(*w))?;
+        let from = self.text.len() - rest.len() + verb.len();
+        let next = self.mentions.partition_point(|m| m.start < from);
+        let role = self.mentions.get(next).filter(|m| m.kind == Kind::Role)?;
+        is_scope(self.gap(from, role.start)).then_some(*role)
     }
 
     fn gap(&self, from: usize, to: usize) -> &'a str {

@@ -119,6 +119,11 @@ fn join_cues() {
             "林晓峰加入云帆智能。",
             &[("join", "林晓峰", Some("云帆智能"), None, None)],
         ),
+        // The post held right after joining is the one joined in.
+        (
+            "林晓峰于2019年加入云帆智能，担任副总裁。",
+            &[("join", "林晓峰", Some("云帆智能"), Some("副总裁"), Some("2019年"))],
+        ),
         (
             "去年9月,苏婉清加盟北辰资本,出任合伙人。",
             &[
