@@ -425,12 +425,13 @@ pub(crate) fn mentions(
             person.end = t.end;
         }
     }
-    // Names read by characters: between a role and a verb, after a role,
-    // before a verb of saying.
-    let framed = person::framed(lexicon, text, &layers[ROLES], all_found);
-    let titled = person::titled(lexicon, segmenter, text, &layers[ROLES], all_found);
-    let spoken = person::spoken(lexicon, segmenter, text, sentence.clone(), all_found);
-    known_people.extend(framed.into_iter().chain(titled).chain(spoken));
+    // Names read by characters: between a role and a verb; in a sentence
+    // read in full, after a role and before a verb of saying too.
+    known_people.extend(person::framed(lexicon, text, &layers[ROLES], all_found));
+    if !tokens.is_empty() {
+        known_people.extend(person::titled(lexicon, segmenter, text, &layers[ROLES], all_found));
+        known_people.extend(person::spoken(lexicon, segmenter, text, sentence.clone(), all_found));
+    }
     // A name inside a title is part of the work's name: 《但丁的地狱》.
     known_people.retain(|m| !in_titles(&titles, m.start));
     layers[PEOPLE] = known_people;
