@@ -427,9 +427,16 @@ pub(crate) fn mentions(
     }
     // Names read by characters: between a role and a verb; in a sentence
     // read in full, after a role and before a verb of saying too.
-    known_people.extend(person::framed(lexicon, text, &layers[ROLES], all_found));
+    known_people.extend(person::framed(lexicon, segmenter, text, &layers[ROLES], all_found));
     if !tokens.is_empty() {
-        known_people.extend(person::titled(lexicon, segmenter, text, &layers[ROLES], all_found));
+        known_people.extend(person::titled(
+            lexicon,
+            segmenter,
+            text,
+            tokens,
+            &layers[ROLES],
+            all_found,
+        ));
         known_people.extend(person::spoken(lexicon, segmenter, text, sentence.clone(), all_found));
     }
     // A name inside a title is part of the work's name: 《但丁的地狱》.

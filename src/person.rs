@@ -285,8 +285,15 @@ pub(crate) fn coordinated(
 /// A name between a role and a verb of speech or of a move, read by its
 /// characters where jieba's words straddle it: `负责人吴国/平说` is the name
 /// 吴国平 and the verb 说. A surname and one or two given-name characters,
-/// nothing the dictionaries know inside, and no adverb at its end (中场罗伊则表示).
-pub(crate) fn framed(lexicon: &Lexicon, text: &str, roles: &[Mention], found: &[Found]) -> Vec<Mention> {
+/// nothing the dictionaries know inside, no adverb at its end (中场罗伊则表示),
+/// and no word of two characters jieba knows (高管相继离职).
+pub(crate) fn framed(
+    lexicon: &Lexicon,
+    segmenter: &Segmenter,
+    text: &str,
+    roles: &[Mention],
+    found: &[Found],
+) -> Vec<Mention> {
     let verb = |f: &&Found| f.term.moves() || f.term.marker == Some(Marker::Speech);
     let verbs: Vec<usize> = found.iter().filter(verb).map(|f| f.start).collect();
     roles
@@ -309,7 +316,9 @@ pub(crate) fn framed(lexicon: &Lexicon, text: &str, roles: &[Mention], found: &[
                 .all(|c| lexicon.given(c) >= GIVEN_MIN);
             let known_inside =
                 found.partition_point(|f| f.start < role.end) < found.partition_point(|f| f.start < verb);
-            (given >= 1 && plausible && !known_inside).then(|| Mention::new(role.end, at, Kind::Person))
+            // A word of two characters jieba knows is one (高管相继离职).
+            let word = given == 1 && segmenter.knows(name);
+            (given >= 1 && plausible && !known_inside && !word).then(|| Mention::new(role.end, at, Kind::Person))
         })
         .collect()
 }
@@ -325,6 +334,7 @@ pub(crate) fn titled(
     lexicon: &Lexicon,
     segmenter: &Segmenter,
     text: &str,
+    tokens: &[Token<'_>],
     roles: &[Mention],
     found: &[Found],
 ) -> Vec<Mention> {
@@ -367,9 +377,13 @@ pub(crate) fn titled(
                 end += c.len_utf8();
                 let honorific = term_at(end).is_some_and(|t| t.marker == Some(Marker::Honorific));
                 let surname_too = best.is_some() && honorific && lexicon.surname(c.encode_utf8(&mut [0; 4])).is_some();
-                // A word jieba knows (管理, 单元) is a name only before a verb or at a break.
+                // A word jieba knows (管理, 单元) is a name only before a verb or
+                // at a break, and only a noun: an adverb (相继) never is.
                 let word = best.is_none() && segmenter.knows(&text[role.end..end]);
-                if ends_name(end, word) && !surname_too {
+                let noun = tokens
+                    .binary_search_by_key(&role.end, |t| t.start)
+                    .is_ok_and(|k| tokens[k].end != end || matches!(tokens[k].tag.as_bytes()[0], b'n' | b'j' | b'g'));
+                if ends_name(end, word) && !surname_too && (!word || noun) {
                     best = Some(end);
                 }
             }

@@ -352,13 +352,28 @@ fn transfer_is_a_departure_and_a_join() {
 
 #[test]
 fn coordinated_people_each_get_an_event() {
-    check(&[(
-        "星河科技技术负责人林晓峰、云帆智能产品总监苏婉清等人先后离开了原公司。",
-        &[
-            ("departure", "林晓峰", Some("星河科技"), Some("技术负责人"), None),
-            ("departure", "苏婉清", Some("云帆智能"), Some("产品总监"), None),
-        ],
-    )]);
+    check(&[
+        // An adverb between a description and the verb is no name (相继).
+        (
+            "林晓峰、苏婉清等多名高管相继离职。",
+            &[
+                ("departure", "林晓峰", None, None, None),
+                ("departure", "苏婉清", None, None, None),
+            ],
+        ),
+        // No organization's short name swallows the start of a cue (李明 + 升任).
+        (
+            "李明升任星河科技副总裁。",
+            &[("join", "李明", Some("星河科技"), Some("副总裁"), None)],
+        ),
+        (
+            "星河科技技术负责人林晓峰、云帆智能产品总监苏婉清等人先后离开了原公司。",
+            &[
+                ("departure", "林晓峰", Some("星河科技"), Some("技术负责人"), None),
+                ("departure", "苏婉清", Some("云帆智能"), Some("产品总监"), None),
+            ],
+        ),
+    ]);
 }
 
 #[test]
