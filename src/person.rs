@@ -244,6 +244,29 @@ pub(crate) fn people(
     }
     out.extend(dots.into_iter().filter(|m| !in_title(m.start)));
     out.sort_by_key(|m| m.start);
+    // A given name and a family name in Latin letters are one name: Ilya Sutskever.
+    let latin = |m: &Mention| text[m.start..m.end].bytes().all(|b| b.is_ascii_alphabetic());
+    out.dedup_by(|next, kept| {
+        let joined = latin(kept) && latin(next) && &text[kept.end..next.start] == " ";
+        if joined {
+            kept.end = next.end;
+        }
+        joined
+    });
+    // …and a capitalized word before a Latin name read is its given name:
+    // 据报道，Ilya Sutskever离职 (not an acronym, CEO Sam, nor a word the dictionaries know).
+    for m in out.iter_mut().filter(|m| latin(m)) {
+        let Some(before) = text[..m.start].strip_suffix(' ') else {
+            continue;
+        };
+        let word = &before[before.trim_end_matches(|c: char| c.is_ascii_alphabetic()).len()..];
+        let named = word.len() >= 2
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word[1..].bytes().all(|b| b.is_ascii_lowercase());
+        if named && lexicon.term(word).is_none() {
+            m.start -= word.len() + 1;
+        }
+    }
     out
 }
 

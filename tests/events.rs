@@ -624,6 +624,15 @@ fn names_no_dictionary_lists() {
                 ("join", "Kestrel", Some("NovaLab"), None, None),
             ],
         ),
+        // A Latin given name and family name are one name.
+        (
+            "星河科技首席科学家Orin Kestrel离职。",
+            &[("departure", "Orin Kestrel", Some("星河科技"), Some("首席科学家"), None)],
+        ),
+        (
+            "据报道，Orin Kestrel已经离职。",
+            &[("departure", "Orin Kestrel", None, None, None)],
+        ),
         // Adverbs and a date between the name and the verb.
         (
             "卡洛斯1995年离开青松队。",
