@@ -703,14 +703,15 @@ impl<'a> Reader<'a> {
     }
 
     /// The nearest organization before the cue in its clause: the subject
-    /// that appoints, dismisses or signs (`星河队解雇了…`).
+    /// that appoints, dismisses or signs (`星河队解雇了…`); not one the
+    /// person comes from (`青松队从星河队签下…`).
     fn subject_org(&self, cue: usize) -> Option<Mention> {
         let clause = self.clause[cue];
         (0..cue)
             .rev()
             .take_while(|&j| self.clause[j] == clause)
             .map(|j| self.mentions[j])
-            .find(|m| m.kind == Kind::Org)
+            .find(|m| m.kind == Kind::Org && !self.text[..m.start].ends_with(['从', '自']))
     }
 
     /// The first person or pronoun after the cue in its clause, with only

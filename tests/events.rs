@@ -200,6 +200,11 @@ fn moves_the_employer_makes() {
                 ("join", "韩述", Some("青松队"), None, None),
             ],
         ),
+        // The organization the person comes from (从) is not the one signing.
+        (
+            "青松队从北辰资本签下了前锋韩述。",
+            &[("join", "韩述", Some("青松队"), Some("前锋"), None)],
+        ),
         // In the passive, the employer follows 被 or 遭, when it is named.
         (
             "苏婉清被北辰资本开除。",
