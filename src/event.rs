@@ -1027,8 +1027,9 @@ impl<'a> Reader<'a> {
         (org.kind == Kind::Org && gap.chars().count() <= 2 && is_scope(gap)).then_some(org)
     }
 
-    /// For a departure, the organization after 从 or 自 before the cue:
-    /// `林晓峰近日已从腾讯离职`.
+    /// For a departure, the organization after 从 or 自 before the cue
+    /// (`林晓峰近日已从腾讯离职`), or after 向 where the person resigns
+    /// (`向星河科技提出辞职`).
     fn source_org(&self, person: usize, cue: usize) -> Option<Mention> {
         // 从星河科技离职的林晓峰: the person comes after, the organizations
         // right before the cue still name the one left.
@@ -1051,7 +1052,10 @@ impl<'a> Reader<'a> {
         let first = orgs.first()?;
         let before = &self.text[..first.start];
         let after = self.gap(orgs.last()?.end, self.mentions[cue].start);
-        let from = before.ends_with('从') || before.ends_with('自');
+        // 向星河科技提出辞职, 向星河科技请辞: resigning to the employer.
+        let resigns = matches!(self.mentions[cue].kind, Kind::Cue(c) if c.object != CueObject::Employee);
+        let to = before.ends_with('向') && resigns;
+        let from = before.ends_with('从') || before.ends_with('自') || to;
         (from && after.chars().count() <= 4 && !after.contains(is_punctuation))
             .then(|| self.phrase(&orgs))
             .flatten()

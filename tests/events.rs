@@ -35,6 +35,15 @@ fn departure_cues() {
             &[("departure", "林晓峰", Some("星河科技"), None, None)],
         ),
         ("顾长风被老板炒鱿鱼。", &[("departure", "顾长风", None, None, None)]),
+        // Resigning to the employer (向), or handing it a resignation letter.
+        (
+            "林晓峰透露，自己已经向星河科技提出辞职。",
+            &[("departure", "林晓峰", Some("星河科技"), None, None)],
+        ),
+        (
+            "苏婉清向云帆智能递交了辞职信。",
+            &[("departure", "苏婉清", Some("云帆智能"), None, None)],
+        ),
         // Parting ways with an organization leaves it, whichever is the subject.
         (
             "林晓峰与星河科技分道扬镳。",
