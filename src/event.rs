@@ -550,19 +550,27 @@ impl<'a> Reader<'a> {
     }
 
     /// An appointment in the active voice: the subject appoints the person
-    /// written after the cue to the post after 为 (`星河科技任命林晓峰为总裁`,
-    /// `董事会聘请苏婉清为首席科学家`). The organization is the post's, else
+    /// written after the cue to the post after 为 or 担任 (`星河科技任命林晓峰为总裁`,
+    /// `董事会聘请苏婉清担任首席科学家`). The organization is the post's, else
     /// the subject's.
     fn appointment(&self, cue: usize, named_before: Option<Mention>) -> Option<RawEvent> {
         // The person, perhaps after an apposition (任命副总裁林晓峰为总裁).
         let p = self.person_after(cue)?;
         let person = self.mentions[p];
-        if !self.text[person.end..].starts_with('为')
-            || !self.gap(self.mentions[cue].end, self.apposition_start(p)).is_empty()
-        {
+        // 为, or a verb of holding the post: 聘请苏婉清担任首席科学家.
+        let verb = ["为", "担任", "出任"]
+            .iter()
+            .find(|w| self.text[person.end..].starts_with(*w))?;
+        // Nothing between the cue and the person's apposition but 前 or 原 (former).
+        if !matches!(
+            self.gap(self.mentions[cue].end, self.apposition_start(p)),
+            "" | "前" | "原"
+        ) {
             return None;
         }
-        let object = self.object(p);
+        let start = person.end + verb.len();
+        let from = self.mentions.partition_point(|m| m.start < start);
+        let object = self.object_from(from, start, self.clause[p]);
         if object.org.is_none() && object.role.is_none() {
             return None;
         }

@@ -185,6 +185,11 @@ fn an_appointment_in_the_active_voice() {
             "北辰资本聘请云帆智能副总裁苏婉清为星河研究院院长。",
             &[("join", "苏婉清", Some("星河研究院"), Some("院长"), None)],
         ),
+        // 担任 may stand for 为, and a former employer's apposition may come with 前.
+        (
+            "星河科技聘请前北辰资本高管苏婉清担任首席科学家。",
+            &[("join", "苏婉清", Some("星河科技"), Some("首席科学家"), None)],
+        ),
         // Without 为 and a post there is no appointment.
         ("星河科技任命了新的管理层。", &[]),
     ]);
