@@ -317,6 +317,18 @@ impl<'a> Reader<'a> {
         let mut last_departure: Option<usize> = None;
         let mut last_person: Option<usize> = None;
         for (i, m) in self.mentions.iter().enumerate() {
+            // 青松队宣布顾长风为球队新主帅: announcing someone as the new
+            // holder of a post appoints them.
+            if m.kind == Kind::Marker(Marker::Confirmed) {
+                let new_post = self.appointment(i, named_before).filter(|e| {
+                    let (Some(person), Some(role)) = (e.person, e.role) else {
+                        return false;
+                    };
+                    self.gap(person.end, role.end).contains('新')
+                });
+                out.extend(new_post);
+                continue;
+            }
             let Kind::Cue(cue) = m.kind else { continue };
             if self.continues(i) {
                 continue;

@@ -104,16 +104,22 @@ impl Context {
             })
             .map(|f| f.start)
             .collect();
+        let mut role_starts: Vec<usize> = roles.iter().map(|m| m.start).collect();
+        role_starts.sort_unstable();
         let mut verb_reach = Vec::new();
         let mut reaches = false;
         // Words since the last that reaches a verb, none across punctuation.
         let mut since = usize::MAX;
         for t in tokens.iter().rev() {
             let adverb = matches!(t.tag, "d" | "ad" | "dg" | "t" | "m" | "q" | "p");
+            let word = &text[t.start..t.end];
             // The passive reaches the verb over a short agent: 被青松队解雇.
-            let passive = matches!(&text[t.start..t.end], "被" | "遭") && since <= MAX_AGENT_WORDS;
+            let passive = matches!(word, "被" | "遭") && since <= MAX_AGENT_WORDS;
+            // 为 before a post names who holds it: 宣布卡洛维奇为新帅.
+            let post = word == "为" && role_starts.binary_search(&t.end).is_ok();
             reaches = verb_starts.binary_search(&t.start).is_ok()
                 || passive
+                || post
                 || ((adverb || status.binary_search(&t.start).is_ok()) && reaches);
             since = match (reaches, t.tag) {
                 (true, _) => 0,
@@ -153,7 +159,7 @@ impl Context {
         verb_reach.sort_unstable();
         Context {
             role_ends,
-            role_starts: roles.iter().map(|m| m.start).collect(),
+            role_starts,
             verb_reach,
             verb_starts,
             move_starts,
@@ -875,6 +881,12 @@ impl NameReader<'_> {
             let adverb = AFTER_SUBJECT.contains(&last) && glued && self.context.verb_reach_at(end);
             let rest = &name[..name.len() - last.len_utf8()];
             if (adverb || (last == '文' && byline(end))) && rest.chars().nth(1).is_some() && chinese(rest) {
+                return (start, end - last.len_utf8());
+            }
+            // A transliteration gives back 为 or 则 before a role or a verb:
+            // 宣布卡洛维奇为新帅.
+            let foreign = rest.chars().nth(2).is_some() && looks_foreign(self.lexicon, rest);
+            if AFTER_SUBJECT.contains(&last) && glued && foreign && self.context.after(end) {
                 return (start, end - last.len_utf8());
             }
         }

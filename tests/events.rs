@@ -190,6 +190,17 @@ fn an_appointment_in_the_active_voice() {
             "星河科技聘请前北辰资本高管苏婉清担任首席科学家。",
             &[("join", "苏婉清", Some("星河科技"), Some("首席科学家"), None)],
         ),
+        // Announcing someone as the new holder of a post appoints them; an
+        // honour is no post.
+        (
+            "星河科技宣布林晓峰为新任CEO。",
+            &[("join", "林晓峰", Some("星河科技"), Some("CEO"), None)],
+        ),
+        (
+            "青松队宣布卡洛维奇为新帅。",
+            &[("join", "卡洛维奇", Some("青松队"), Some("新帅"), None)],
+        ),
+        ("星河科技宣布林晓峰为年度优秀员工。", &[]),
         // Without 为 and a post there is no appointment.
         ("星河科技任命了新的管理层。", &[]),
     ]);
