@@ -204,7 +204,9 @@ static TIME: Lazy<Regex> = Lazy::new(|| {
     let month = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?";
     let day = r"\d{1,2}[日号]";
     let part = r"上半年|下半年|年初|年底|年末|年中|上旬|中旬|下旬|初|底|末";
-    let pattern = format!("(?:{year})(?:{month}(?:{day})?)?(?:{part})?|(?:{month})(?:{day})?(?:{part})?");
+    // A span of time before or after now: 10年前, 两个月后, 半年前.
+    let ago = r"(?:\d{1,2}|[一二三四五六七八九十两半]{1,3})(?:年|个多?月)[前后]";
+    let pattern = format!("{ago}|(?:{year})(?:{month}(?:{day})?)?(?:{part})?|(?:{month})(?:{day})?(?:{part})?");
     Regex::new(&pattern).expect("the time pattern is valid")
 });
 

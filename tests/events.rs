@@ -29,6 +29,15 @@ fn departure_cues() {
             "林晓峰将于下月正式离开星河科技。",
             &[("departure", "林晓峰", Some("星河科技"), None, Some("下月"))],
         ),
+        // A span before now, and a season, are times.
+        (
+            "10年前，林晓峰离开星河科技。",
+            &[("departure", "林晓峰", Some("星河科技"), None, Some("10年前"))],
+        ),
+        (
+            "本赛季顾长风离开了青松队。",
+            &[("departure", "顾长风", Some("青松队"), None, Some("本赛季"))],
+        ),
         // A move closed by 后 takes no object after it.
         (
             "林晓峰从星河科技离职后创办了云帆智能。",
@@ -582,7 +591,7 @@ fn descriptions_and_successors() {
         // before a head it is part of the role.
         (
             "本赛季青松队有多名主力离队。",
-            &[("departure", "主力", Some("青松队"), None, None)],
+            &[("departure", "主力", Some("青松队"), None, Some("本赛季"))],
         ),
         ("这名射手回归青松队。", &[("join", "射手", Some("青松队"), None, None)]),
         (
