@@ -1153,9 +1153,16 @@ impl<'a> Reader<'a> {
                 .map(char::len_utf8)
                 .sum();
             let only_time = inside.iter().all(|m| m.kind == Kind::Time) && rest <= covered + "以来".len();
-            return only_time.then_some(*first_time);
+            if only_time {
+                return Some(*first_time);
+            }
+            break;
         }
-        None
+        // Else a time opening the sentence, with no other time before the
+        // cue: 前不久因为…,林晓峰被聘为….
+        let t = Self::before(&self.prev_time, cue)?;
+        let opening = self.mentions[t];
+        (t == 0 && opening.start == self.sentence.range.start).then_some(opening)
     }
 
     /// The status the nearest marker before the cue gives: in its clause, or

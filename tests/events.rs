@@ -38,6 +38,11 @@ fn departure_cues() {
             "本赛季顾长风离开了青松队。",
             &[("departure", "顾长风", Some("青松队"), None, Some("本赛季"))],
         ),
+        // A time opening the sentence is the time of a move in a later clause.
+        (
+            "前不久因为业务调整，苏婉清离开了星河科技。",
+            &[("departure", "苏婉清", Some("星河科技"), None, Some("前不久"))],
+        ),
         // A move closed by 后 takes no object after it.
         (
             "林晓峰从星河科技离职后创办了云帆智能。",
