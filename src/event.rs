@@ -315,6 +315,7 @@ impl<'a> Reader<'a> {
         let mut out: Vec<RawEvent> = Vec::new();
         let mut departed = std::collections::HashSet::new();
         let mut last_departure: Option<usize> = None;
+        let mut last_join: Option<usize> = None;
         let mut last_person: Option<usize> = None;
         for (i, m) in self.mentions.iter().enumerate() {
             // 青松队宣布顾长风为球队新主帅: announcing someone as the new
@@ -341,12 +342,12 @@ impl<'a> Reader<'a> {
                 let moved = self.employer_move(i, last_person, named_before);
                 if let Some((last, _)) = moved.last() {
                     last_person = Some(*last);
-                    out.extend(moved.into_iter().map(|(_, e)| e));
                     // 解雇主帅甲，乙上任: whom the employer let go is whom a successor replaces.
-                    last_departure = out
-                        .iter()
-                        .rposition(|e| e.kind == EventType::Departure)
+                    let before = out.len();
+                    last_departure = (moved.iter().rposition(|(_, e)| e.kind == EventType::Departure))
+                        .map(|k| before + k)
                         .or(last_departure);
+                    out.extend(moved.into_iter().map(|(_, e)| e));
                     continue;
                 }
             }
@@ -394,9 +395,8 @@ impl<'a> Reader<'a> {
                     let topical = app_role.is_some() || (object.org.is_none() && alone);
                     // 出任星河科技CEO不到一年便离职: what the person joined earlier in the sentence.
                     let joined = || {
-                        (out.iter().rev())
-                            .find(|e| e.kind == EventType::Join && e.person == Some(person))
-                            .and_then(|e| e.org)
+                        let last = last_join.map(|j| &out[j]);
+                        last.filter(|e| e.person == Some(person)).and_then(|e| e.org)
                     };
                     let org = object
                         .org
@@ -449,6 +449,7 @@ impl<'a> Reader<'a> {
                     // 加入星河科技，担任副总裁: the post held next is the one joined in.
                     let after = object.end().unwrap_or(m.end);
                     let role = role.or_else(|| self.post_held_after(after).filter(|_| object.more.0 == object.more.1));
+                    last_join = Some(out.len());
                     out.push(RawEvent {
                         kind: EventType::Join,
                         org,

@@ -240,7 +240,15 @@ pub(crate) fn people(
                         .is_some_and(|c| is_place(c.encode_utf8(&mut [0; 4]), Marker::PlaceSuffix));
                 // 5000万欧元: what follows a number is an amount, not a name.
                 let amount = text[..start].chars().next_back().is_some_and(|c| c.is_ascii_digit());
-                if !on_dotted && !place && !amount && !in_title(start) && !holds_post(text, start, end, context) {
+                // 一位孙姓市民: "surnamed 孙".
+                let surnamed = name.ends_with('姓');
+                if !on_dotted
+                    && !place
+                    && !amount
+                    && !surnamed
+                    && !in_title(start)
+                    && !holds_post(text, start, end, context)
+                {
                     out.push(Mention::new(start, end, Kind::Person));
                 }
                 i += used;
@@ -949,6 +957,12 @@ impl NameReader<'_> {
             _ => t.start,
         };
         self.lexicon.surname(&self.text[start..t.end])?;
+        // A surname jieba read as a preposition or conjunction (向/p 大家)
+        // is one only after a role.
+        let function = matches!(t.tag.as_bytes().first(), Some(b'p' | b'c' | b'u'));
+        if start == t.start && function && !self.context.before(t.start) {
+            return None;
+        }
         let given = self.word(i + 1);
         let n = given.chars().count();
         if !(1..=2).contains(&n) || !given.chars().all(is_han) || self.terms[i + 1].is_some() {

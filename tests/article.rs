@@ -202,6 +202,9 @@ fn biographies_and_honorifics_vouch_for_names() {
     // A place or a word before a colon is no name, nor a news heading.
     assert!(people("北京：今日天气晴。").is_empty());
     assert_eq!(people("原标题：林晓峰离职"), ["林晓峰"]);
+    // A surname jieba reads as a preposition (向/p 媒体) starts no name; 孙姓 is "surnamed 孙".
+    assert_eq!(people("林晓峰再次向媒体表示，业务正常。"), ["林晓峰"]);
+    assert!(people("一位孙姓市民告诉记者。").is_empty());
 }
 
 #[test]
