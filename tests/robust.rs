@@ -790,6 +790,20 @@ fn linear_in_names_read_by_characters() {
 }
 
 #[test]
+fn linear_in_announcements_and_signings() {
+    assert_linear(
+        "announcements and signings",
+        |n| {
+            format!(
+                "青松队宣布{}",
+                "林晓峰为新任主帅，签下韩述，出任星河科技CEO不到一年便离职，".repeat(n)
+            )
+        },
+        200,
+    );
+}
+
+#[test]
 fn linear_in_events_of_one_person() {
     assert_linear("events of one person", |n| "林晓峰离职。".repeat(n), 1_000);
 }
