@@ -423,7 +423,9 @@ pub(crate) fn mentions(
         let word = &text[t.start..t.end];
         let content = matches!(t.tag.as_bytes().first(), Some(b'n' | b'g' | b'x'));
         let unknown = !segmenter.knows(word) && lexicon.term(word).is_none();
-        if content && unknown && word.chars().all(is_han) && word.chars().count() <= 3 {
+        // Of a transliteration: 李冰冰 + 封后 (crowned queen) is no longer name.
+        let foreign = person::looks_foreign(lexicon, word);
+        if content && unknown && foreign && word.chars().all(is_han) && word.chars().count() <= 3 {
             person.end = t.end;
         }
     }

@@ -508,12 +508,14 @@ pub(crate) fn opening(lexicon: &Lexicon, segmenter: &Segmenter, text: &str, sent
     if !(surname_of(1) || surname_of(2) || s[..run].contains(NAME_DOTS)) {
         return None;
     }
-    // An honorific of two characters (先生, 女士) may follow the name.
+    // An honorific of two or three characters (先生, 女士, 老先生) may follow the name.
     let honorific_at = s[..run].char_indices().skip(1).map(|(at, _)| at).find(|&at| {
-        let end = s[at..run].char_indices().nth(2).map_or(run, |(n, _)| at + n);
-        lexicon
-            .term(&s[at..end])
-            .is_some_and(|t| t.marker == Some(Marker::Honorific))
+        (2..=3).any(|n| {
+            let end = s[at..run].char_indices().nth(n).map_or(run, |(k, _)| at + k);
+            lexicon
+                .term(&s[at..end])
+                .is_some_and(|t| t.marker == Some(Marker::Honorific))
+        })
     });
     let (name, honorific) = match honorific_at {
         Some(at) => (&s[..at], true),
@@ -1094,7 +1096,7 @@ const MAX_COORDINATED: usize = 8;
 const COORDINATORS: &[&str] = &["和", "与", "及", "、", "跟"];
 
 /// Most characters typical of transliteration (at most one not): 卡洛, 斯塔姆.
-fn looks_foreign(lexicon: &Lexicon, name: &str) -> bool {
+pub(crate) fn looks_foreign(lexicon: &Lexicon, name: &str) -> bool {
     let weights: Vec<f32> = name.chars().map(|c| lexicon.foreign(c)).collect();
     let unusual = weights.iter().filter(|&&w| w < 0.03).count();
     let mean = weights.iter().sum::<f32>() / weights.len() as f32;

@@ -202,6 +202,10 @@ fn biographies_and_honorifics_vouch_for_names() {
     // A place or a word before a colon is no name, nor a news heading.
     assert!(people("北京：今日天气晴。").is_empty());
     assert_eq!(people("原标题：林晓峰离职"), ["林晓峰"]);
+    // A known name runs on only over a transliteration's pieces, not a verb (李冰冰 + 封后);
+    // 老先生 after a name is an honorific.
+    assert_eq!(people("颁奖礼上李冰冰封后。"), ["李冰冰"]);
+    assert_eq!(people("苏婉清老先生的作品很多。"), ["苏婉清"]);
     // A surname jieba reads as a preposition (向/p 媒体) starts no name; 孙姓 is "surnamed 孙".
     assert_eq!(people("林晓峰再次向媒体表示，业务正常。"), ["林晓峰"]);
     assert!(people("一位孙姓市民告诉记者。").is_empty());
