@@ -861,7 +861,14 @@ impl NameReader<'_> {
         // of names gives too (张伟、李娜、王芳).
         let ambiguous = name.chars().count() == 2 && self.segmenter.knows(name);
         let listed = self.context.listed(t.start, end);
-        let likely = (!ambiguous || listed) && self.looks_chinese(name);
+        // A name of three jieba tags whole, of a common surname and given-name
+        // characters, is one even where they are typical of transliteration too (李伊琳).
+        let three = used == 1
+            && name.chars().count() == 3
+            && self.common_given(name)
+            && !looks_foreign(self.lexicon, name)
+            && !self.segmenter.knows(name);
+        let likely = (!ambiguous || listed) && (self.looks_chinese(name) || three);
         (vouched || likely).then_some(Name::new(t.start, end, used))
     }
 
@@ -914,6 +921,23 @@ impl NameReader<'_> {
             Some(last) if AFTER_SUBJECT.contains(&last) => end - last.len_utf8(),
             _ => end,
         }
+    }
+
+    /// A common surname and given-name characters common in names, whatever
+    /// else they are typical of.
+    fn common_given(&self, name: &str) -> bool {
+        let Some(given) = given_length(self.lexicon, name) else {
+            return false;
+        };
+        let surname_end = name
+            .char_indices()
+            .nth(name.chars().count() - given)
+            .map_or(name.len(), |(at, _)| at);
+        let common = self
+            .lexicon
+            .surname(&name[..surname_end])
+            .is_some_and(|w| w >= COMMON_SURNAME);
+        common && name[surname_end..].chars().all(|c| self.lexicon.given(c) >= GIVEN_MIN)
     }
 
     /// A common surname and plausible given-name characters that are not

@@ -215,6 +215,8 @@ fn biographies_and_honorifics_vouch_for_names() {
 fn a_lone_surname_jieba_tags_and_given_name_characters_make_a_name() {
     // jieba cuts 邱 / 明远 and tags 邱 a name: no context is needed.
     assert_eq!(entities("当天，邱明远在展厅参观。", EntityKind::Person), ["邱明远"]);
+    // A name of three jieba tags whole needs none either, though 迪 is typical of transliteration.
+    assert_eq!(entities("当天韩世迪起床时发现了问题。", EntityKind::Person), ["韩世迪"]);
 }
 
 #[test]
