@@ -43,6 +43,11 @@ const AFTER_SUBJECT: &[char] = &[
     '向', '对', '说', '称', '以', '于',
 ];
 
+/// Surnames that are units after a number too: 5000万欧元, 500余人, 3米, 第2章.
+const NUMBER_UNITS: &[char] = &[
+    '万', '亿', '千', '百', '余', '米', '时', '元', '多', '名', '尺', '斤', '章',
+];
+
 /// Conjunctions and adverbs that open a clause, and that jieba's guess at
 /// an unknown name may glue to the name after them (而纪平, 但安蓓).
 const LEADING: &[char] = &['而', '但', '并', '且', '却', '则', '又', '也', '还', '即', '就', '另'];
@@ -238,8 +243,9 @@ pub(crate) fn people(
                         .chars()
                         .next_back()
                         .is_some_and(|c| is_place(c.encode_utf8(&mut [0; 4]), Marker::PlaceSuffix));
-                // 5000万欧元: what follows a number is an amount, not a name.
-                let amount = text[..start].chars().next_back().is_some_and(|c| c.is_ascii_digit());
+                // 5000万欧元: a unit after a number makes an amount, not a name.
+                let amount = text[..start].chars().next_back().is_some_and(|c| c.is_ascii_digit())
+                    && (name.starts_with(NUMBER_UNITS) || segmenter.knows(name));
                 // 一位孙姓市民: "surnamed 孙".
                 let surnamed = name.ends_with('姓');
                 if !on_dotted

@@ -202,6 +202,9 @@ fn biographies_and_honorifics_vouch_for_names() {
     // A place or a word before a colon is no name, nor a news heading.
     assert!(people("北京：今日天气晴。").is_empty());
     assert_eq!(people("原标题：林晓峰离职"), ["林晓峰"]);
+    // After a number a unit makes an amount (万), but a name may follow a date.
+    assert_eq!(people("11-20韩连志当选。"), ["韩连志"]);
+    assert!(people("球队花了5000万欧元。").is_empty());
     // A known name runs on only over a transliteration's pieces, not a verb (李冰冰 + 封后);
     // 老先生 after a name is an honorific.
     assert_eq!(people("颁奖礼上李冰冰封后。"), ["李冰冰"]);
