@@ -387,11 +387,13 @@ pub(crate) fn titled(
     let verb_at = |at: usize| {
         term_at(at).is_some_and(|t| t.cue.is_some() || matches!(t.marker, Some(Marker::Speech | Marker::Honorific)))
     };
-    let ends_name = |at: usize, word: bool| match text[at..].chars().next() {
-        None => true,
-        Some(c) if !is_han(c) => true,
-        Some(_) if word => verb_at(at),
-        Some(c) => AFTER_SUBJECT.contains(&c) || AFTER_NAME.contains(&c) || term_at(at).is_some(),
+    let at_break = |at: usize| text[at..].chars().next().is_none_or(|c| !is_han(c));
+    // A particle, an adverb or any word the dictionaries know ends a name.
+    let ends_name = |at: usize| {
+        at_break(at)
+            || text[at..].starts_with(AFTER_SUBJECT)
+            || text[at..].starts_with(AFTER_NAME)
+            || term_at(at).is_some()
     };
     roles
         .iter()
@@ -422,11 +424,15 @@ pub(crate) fn titled(
                 let surname_too = best.is_some() && honorific && lexicon.surname(c.encode_utf8(&mut [0; 4])).is_some();
                 // A word jieba knows (管理, 单元) is a name only before a verb or
                 // at a break, and only a noun: an adverb (相继) never is.
-                let word = best.is_none() && segmenter.knows(&text[role.end..end]);
-                let noun = tokens
-                    .binary_search_by_key(&role.end, |t| t.start)
-                    .is_ok_and(|k| tokens[k].end != end || matches!(tokens[k].tag.as_bytes()[0], b'n' | b'j' | b'g'));
-                if ends_name(end, word) && !surname_too && (!word || noun) {
+                let ends = if best.is_none() && segmenter.knows(&text[role.end..end]) {
+                    let noun = tokens.binary_search_by_key(&role.end, |t| t.start).is_ok_and(|k| {
+                        tokens[k].end != end || matches!(tokens[k].tag.as_bytes().first(), Some(b'n' | b'j' | b'g'))
+                    });
+                    noun && (at_break(end) || verb_at(end))
+                } else {
+                    ends_name(end)
+                };
+                if ends && !surname_too {
                     best = Some(end);
                 }
             }
