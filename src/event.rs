@@ -1122,7 +1122,8 @@ impl<'a> Reader<'a> {
     }
 
     /// The time of the cue: in its clause, nearest before it, else after it;
-    /// else a fronted clause that holds only a time (`今年8月,`).
+    /// else the nearest fronted clause, when it holds only a time (`今年8月,`);
+    /// else a time opening the sentence (`前不久因为…,`).
     fn time(&self, cue: usize) -> Option<Mention> {
         let c = self.clause[cue];
         let before = Self::before(&self.prev_time, cue).filter(|&t| self.clause[t] == c);
