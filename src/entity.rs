@@ -486,7 +486,7 @@ pub(crate) fn mentions(
     let mut named = layers[PEOPLE].clone();
     named.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     named.dedup_by(|later, kept| later.start < kept.end);
-    let coordinated = person::coordinated(lexicon, text, tokens, &titles, &named);
+    let coordinated = person::coordinated(lexicon, segmenter, text, tokens, &titles, &named);
     layers[PEOPLE].extend(coordinated);
     // The longer of two overlapping names wins: 斯坦利-库布里克 over the
     // 库布里克 a dictionary lists, 马云飞 over 马云.

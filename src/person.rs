@@ -296,6 +296,7 @@ pub(crate) fn people(
 /// read, sorted by start, none overlapping.
 pub(crate) fn coordinated(
     lexicon: &Lexicon,
+    segmenter: &Segmenter,
     text: &str,
     tokens: &[Token<'_>],
     titles: &[Range<usize>],
@@ -308,7 +309,10 @@ pub(crate) fn coordinated(
     let mut out = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         let word = &text[t.start..t.end];
-        let chinese = t.tag == "nr" && given_length(lexicon, word).is_some();
+        // A word jieba tags a name, or one it does not know that reads as a
+        // Chinese name whatever its tag (周源/n).
+        let tagged = matches!(t.tag, "nr" | "nrfg") && given_length(lexicon, word).is_some();
+        let chinese = tagged || (!segmenter.knows(word) && looks_chinese(lexicon, word));
         let foreign = word.chars().nth(1).is_some()
             && word.chars().all(is_han)
             && looks_foreign(lexicon, word)
@@ -877,10 +881,10 @@ impl NameReader<'_> {
         // characters, is one even where they are typical of transliteration too (李伊琳).
         let three = used == 1
             && name.chars().count() == 3
-            && self.common_given(name)
+            && common_given(self.lexicon, name)
             && !looks_foreign(self.lexicon, name)
             && !self.segmenter.knows(name);
-        let likely = (!ambiguous || listed) && (self.looks_chinese(name) || three);
+        let likely = (!ambiguous || listed) && (looks_chinese(self.lexicon, name) || three);
         (vouched || likely).then_some(Name::new(t.start, end, used))
     }
 
@@ -890,7 +894,8 @@ impl NameReader<'_> {
     /// by" (记者区君君 + 文/图, 文/ + 陈伟).
     fn mend(&self, start: usize, end: usize) -> (usize, usize) {
         let name = &self.text[start..end];
-        let chinese = |name: &str| given_length(self.lexicon, name).is_some_and(|n| n >= 1) && self.looks_given(name);
+        let chinese =
+            |name: &str| given_length(self.lexicon, name).is_some_and(|n| n >= 1) && looks_given(self.lexicon, name);
         let byline = |at: usize| self.text[at..].starts_with('/') || self.text[..at].ends_with('/');
         let mut chars = name.chars();
         if let Some(first) = chars
@@ -935,51 +940,6 @@ impl NameReader<'_> {
         }
     }
 
-    /// A common surname and given-name characters common in names, whatever
-    /// else they are typical of.
-    fn common_given(&self, name: &str) -> bool {
-        let Some(given) = given_length(self.lexicon, name) else {
-            return false;
-        };
-        let surname_end = name
-            .char_indices()
-            .nth(name.chars().count() - given)
-            .map_or(name.len(), |(at, _)| at);
-        let common = self
-            .lexicon
-            .surname(&name[..surname_end])
-            .is_some_and(|w| w >= COMMON_SURNAME);
-        common && name[surname_end..].chars().all(|c| self.lexicon.given(c) >= GIVEN_MIN)
-    }
-
-    /// A common surname and plausible given-name characters that are not
-    /// typical of transliteration.
-    fn looks_chinese(&self, name: &str) -> bool {
-        let Some(given) = given_length(self.lexicon, name) else {
-            return false;
-        };
-        let surname_end = name
-            .char_indices()
-            .nth(name.chars().count() - given)
-            .map_or(name.len(), |(at, _)| at);
-        let common = self
-            .lexicon
-            .surname(&name[..surname_end])
-            .is_some_and(|w| w >= COMMON_SURNAME);
-        common && self.looks_given(name)
-    }
-
-    /// A surname and plausible given-name characters that are not typical of
-    /// transliteration.
-    fn looks_given(&self, name: &str) -> bool {
-        let Some(given) = given_length(self.lexicon, name) else {
-            return false;
-        };
-        name.chars()
-            .skip(name.chars().count() - given)
-            .all(|c| self.lexicon.given(c) >= GIVEN_MIN && self.lexicon.foreign(c) < FOREIGN_MIN)
-    }
-
     /// A surname and the word after it, where context vouches for a name:
     /// `总裁陈/启航`, `顾/长风下课`.
     fn split_name(&self, i: usize) -> Option<Name> {
@@ -1019,7 +979,7 @@ impl NameReader<'_> {
         // jieba tags a lone common surname as a name (曹/nr 鹏飞): with
         // given-name characters after it that form no function word, it is one.
         let name = &self.text[t.start..next.end];
-        let lone = t.tag == "nr" && !function && !self.segmenter.knows(name) && self.looks_chinese(name);
+        let lone = t.tag == "nr" && !function && !self.segmenter.knows(name) && looks_chinese(self.lexicon, name);
         (vouched || lone).then_some(Name::new(t.start, next.end, 2))
     }
 
@@ -1105,7 +1065,7 @@ impl NameReader<'_> {
             // move verb, is a name: 主教练卡洛, 卡洛维奇离队.
             let unknown = j == i && (before || self.context.verb_after(end)) && !self.segmenter.knows(word);
             // A Chinese name jieba did not know and tagged otherwise (韩连/ns), before a verb.
-            let chinese = j == i && after && !self.segmenter.knows(word) && self.looks_chinese(name);
+            let chinese = j == i && after && !self.segmenter.knows(word) && looks_chinese(self.lexicon, name);
             // A proper noun jieba knows (本特利/nz) right before a move verb: who moves is a person.
             let proper = j == i && matches!(self.tokens[j].tag, "nz" | "nrt") && self.context.move_after(end);
 
@@ -1137,6 +1097,47 @@ pub(crate) fn looks_foreign(lexicon: &Lexicon, name: &str) -> bool {
     let unusual = weights.iter().filter(|&&w| w < 0.03).count();
     let mean = weights.iter().sum::<f32>() / weights.len() as f32;
     unusual <= 1 && mean >= 0.1
+}
+
+/// The given name of `name` when it is a common surname (not 晋, 连, 沙)
+/// and one or two given-name characters.
+fn given_after_common_surname<'n>(lexicon: &Lexicon, name: &'n str) -> Option<&'n str> {
+    let given = given_length(lexicon, name)?;
+    let surname_end = name
+        .char_indices()
+        .nth(name.chars().count() - given)
+        .map_or(name.len(), |(at, _)| at);
+    let common = lexicon
+        .surname(&name[..surname_end])
+        .is_some_and(|w| w >= COMMON_SURNAME);
+    common.then(|| &name[surname_end..])
+}
+
+/// A common surname and given-name characters common in names, whatever
+/// else they are typical of.
+fn common_given(lexicon: &Lexicon, name: &str) -> bool {
+    given_after_common_surname(lexicon, name).is_some_and(|given| given.chars().all(|c| lexicon.given(c) >= GIVEN_MIN))
+}
+
+/// A common surname and plausible given-name characters that are not
+/// typical of transliteration.
+fn looks_chinese(lexicon: &Lexicon, name: &str) -> bool {
+    given_after_common_surname(lexicon, name).is_some_and(|given| {
+        given
+            .chars()
+            .all(|c| lexicon.given(c) >= GIVEN_MIN && lexicon.foreign(c) < FOREIGN_MIN)
+    })
+}
+
+/// A surname and plausible given-name characters that are not typical of
+/// transliteration.
+fn looks_given(lexicon: &Lexicon, name: &str) -> bool {
+    let Some(given) = given_length(lexicon, name) else {
+        return false;
+    };
+    name.chars()
+        .skip(name.chars().count() - given)
+        .all(|c| lexicon.given(c) >= GIVEN_MIN && lexicon.foreign(c) < FOREIGN_MIN)
 }
 
 /// The number of given-name characters of `word` when it is a known surname

@@ -239,7 +239,7 @@ fn a_hyphen_or_dot_joins_the_parts_of_a_transliterated_name() {
 
 #[test]
 fn a_name_is_mended_where_jieba_cuts_it_wrongly() {
-    let table: [(&str, &[&str]); 20] = [
+    let table: [(&str, &[&str]); 22] = [
         // A name jieba tags runs on over the transliteration pieces after it (贾玛/nr + 托尔/nrt)…
         ("参谋长贾玛托尔当日表示。", &["贾玛托尔"]),
         // …and gives back an adverb or preposition jieba glued to it (罗伊则/nr, 韩连志为/nr).
@@ -254,6 +254,10 @@ fn a_name_is_mended_where_jieba_cuts_it_wrongly() {
         // is one beside a name.
         ("苏婉清和周茜都来了。", &["苏婉清", "周茜"]),
         ("林晓峰和维斯特都来了。", &["林晓峰", "维斯特"]),
+        // So is a word jieba tags a name of its own (吴彬/nrfg), or one it does
+        // not know that reads as a Chinese name (周源/n).
+        ("名单包括苏婉清、吴彬。", &["苏婉清", "吴彬"]),
+        ("苏婉清、周源都来了。", &["苏婉清", "周源"]),
         // Before 先生 a character ends the name whatever jieba took it for (韩继/nr 遂/d).
         ("星河科技顾问韩继遂先生出席了会议。", &["韩继遂"]),
         // A surname-like first character may open a transliteration (乔沃/nr 维奇/nrt).
