@@ -391,7 +391,8 @@ pub(crate) fn titled(
     let verb_at = |at: usize| {
         term_at(at).is_some_and(|t| t.cue.is_some() || matches!(t.marker, Some(Marker::Speech | Marker::Honorific)))
     };
-    let at_break = |at: usize| text[at..].chars().next().is_none_or(|c| !is_han(c));
+    // Punctuation, or a byline's 文 (text by) before it: 记者林晓峰文/图.
+    let at_break = |at: usize| text[at..].chars().next().is_none_or(|c| !is_han(c)) || text[at..].starts_with("文/");
     // A particle, an adverb or any word the dictionaries know ends a name.
     let ends_name = |at: usize| {
         at_break(at)
@@ -403,8 +404,10 @@ pub(crate) fn titled(
         .iter()
         .filter_map(|role| {
             let rest = &text[role.end..];
-            // Not a word the dictionaries know: 专家 + 成员.
-            if term_at(role.end).is_some() {
+            // Not a word the dictionaries know (专家 + 成员), but a known name
+            // may begin a longer one (主任 + 陈云 + 波).
+            let known = term_at(role.end);
+            if known.is_some_and(|t| !t.person) {
                 return None;
             }
             let surname = [2, 1].into_iter().find_map(|n| {
@@ -428,7 +431,10 @@ pub(crate) fn titled(
                 let surname_too = best.is_some() && honorific && lexicon.surname(c.encode_utf8(&mut [0; 4])).is_some();
                 // A word jieba knows (管理, 单元) is a name only before a verb or
                 // at a break, and only a noun: an adverb (相继) never is.
-                let ends = if best.is_none() && segmenter.knows(&text[role.end..end]) {
+                // Longer than a known name only where it clearly ends (班宇 + 生于 is no 班宇生).
+                let ends = if known.is_some() {
+                    at_break(end) || verb_at(end)
+                } else if best.is_none() && segmenter.knows(&text[role.end..end]) {
                     let noun = tokens.binary_search_by_key(&role.end, |t| t.start).is_ok_and(|k| {
                         tokens[k].end != end || matches!(tokens[k].tag.as_bytes().first(), Some(b'n' | b'j' | b'g'))
                     });

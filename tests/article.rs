@@ -239,7 +239,7 @@ fn a_hyphen_or_dot_joins_the_parts_of_a_transliterated_name() {
 
 #[test]
 fn a_name_is_mended_where_jieba_cuts_it_wrongly() {
-    let table: [(&str, &[&str]); 22] = [
+    let table: [(&str, &[&str]); 24] = [
         // A name jieba tags runs on over the transliteration pieces after it (贾玛/nr + 托尔/nrt)…
         ("参谋长贾玛托尔当日表示。", &["贾玛托尔"]),
         // …and gives back an adverb or preposition jieba glued to it (罗伊则/nr, 韩连志为/nr).
@@ -271,7 +271,10 @@ fn a_name_is_mended_where_jieba_cuts_it_wrongly() {
         ("星河日报记者韩连志文/图", &["韩连志"]),
         // The part before a dot runs back over the pieces of a transliteration (格洛/nr 丽亚/ns).
         ("主演格洛丽亚·维斯特出席。", &["格洛丽亚·维斯特"]),
-        // After a role, a name is read by its characters (韩舟/nr 南向/f).
+        // After a role, a name is read by its characters (韩舟/nr 南向/f), also
+        // where a well-known name begins it (陈云 + 波), and before a byline's 文.
+        ("星河科技办公室主任陈云波表示，业务正常。", &["陈云波"]),
+        ("星河日报记者梅建明文/摄", &["梅建明"]),
         ("星河科技总经理韩舟南向员工通报情况。", &["韩舟南"]),
         // Before a colon, a name of two and a verb are no name of four.
         ("韩述推荐：青松队主场取胜。", &["韩述"]),
