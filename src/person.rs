@@ -557,7 +557,11 @@ pub(crate) fn opening(lexicon: &Lexicon, segmenter: &Segmenter, text: &str, sent
     let dotted = name.contains(NAME_DOTS);
     let chinese = given_length(lexicon, name).is_some_and(|n| n >= 1) || surname_and_three(lexicon, segmenter, name);
     let is_name = if dotted {
-        name.split(NAME_DOTS).all(|part| !part.is_empty()) && (honorific || separator)
+        // Each part a name's length, not a clause (在阿里·萨米扬球场这个…).
+        let parts = name
+            .split(NAME_DOTS)
+            .all(|part| (1..=MAX_FOREIGN_CHARS).contains(&part.chars().count()));
+        parts && (honorific || separator)
     } else if honorific {
         chinese || lexicon.surname(name).is_some()
     } else if sex {

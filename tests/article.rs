@@ -202,6 +202,8 @@ fn biographies_and_honorifics_vouch_for_names() {
     // A place or a word before a colon is no name, nor a news heading.
     assert!(people("北京：今日天气晴。").is_empty());
     assert_eq!(people("原标题：林晓峰离职"), ["林晓峰"]);
+    // An opening clause before a comma is no dotted name, though a dot stands in it.
+    assert_eq!(people("在卡洛·维斯特球场这个魔鬼主场，青松队输了。"), ["卡洛·维斯特"]);
     // After a number a unit makes an amount (万), but a name may follow a date.
     assert_eq!(people("11-20韩连志当选。"), ["韩连志"]);
     assert!(people("球队花了5000万欧元。").is_empty());
