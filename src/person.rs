@@ -965,10 +965,14 @@ impl NameReader<'_> {
             _ => t.start,
         };
         self.lexicon.surname(&self.text[start..t.end])?;
-        // A surname jieba read as a preposition or conjunction (向/p 大家)
-        // is one only after a role.
+        // A surname jieba read as a preposition or conjunction (向/p 大家,
+        // 负责人向/p 理财周报) is one only before what jieba reads as a given name.
         let function = matches!(t.tag.as_bytes().first(), Some(b'p' | b'c' | b'u'));
-        if start == t.start && function && !self.context.before(t.start) {
+        let given_like = self.tokens.get(i + 1).is_some_and(|n| {
+            let two = self.text[n.start..n.end].chars().count() == 2;
+            matches!(n.tag, "ng" | "g") || (two && matches!(n.tag, "nr" | "nrfg"))
+        });
+        if start == t.start && function && !given_like {
             return None;
         }
         let given = self.word(i + 1);

@@ -213,6 +213,7 @@ fn biographies_and_honorifics_vouch_for_names() {
     assert_eq!(people("苏婉清老先生的作品很多。"), ["苏婉清"]);
     // A surname jieba reads as a preposition (向/p 媒体) starts no name; 孙姓 is "surnamed 孙".
     assert_eq!(people("林晓峰再次向媒体表示，业务正常。"), ["林晓峰"]);
+    assert!(people("星河科技负责人向媒体透露，业务正常。").is_empty());
     assert!(people("一位孙姓市民告诉记者。").is_empty());
 }
 
