@@ -381,7 +381,7 @@ pub(crate) fn mentions(
             }
         }
     }
-    layers[OPENING].extend(person::opening(lexicon, segmenter, text, sentence.clone()));
+    layers[OPENING].extend(person::opening(lexicon, segmenter, text, sentence.clone(), all_found));
     let moves = found.iter().any(|f| f.term.moves());
     if moves && layers[OPENING].is_empty() {
         let subject = person::latin_subject(lexicon, text, sentence.clone())

@@ -511,7 +511,13 @@ const AFTER_NAME: &[char] = &['的', '等', '和', '与', '及', '同', '跟'];
 /// colon, as an interview gives the speaker: `乔振岳：我认为…`.
 /// The name is all the sentence holds before them, so it needs no word of
 /// jieba's: a surname and one to three characters, or a dotted name.
-pub(crate) fn opening(lexicon: &Lexicon, segmenter: &Segmenter, text: &str, sentence: Range<usize>) -> Option<Mention> {
+pub(crate) fn opening(
+    lexicon: &Lexicon,
+    segmenter: &Segmenter,
+    text: &str,
+    sentence: Range<usize>,
+    found: &[Found],
+) -> Option<Mention> {
     let s = &text[sentence.clone()];
     let run = s
         .char_indices()
@@ -530,15 +536,16 @@ pub(crate) fn opening(lexicon: &Lexicon, segmenter: &Segmenter, text: &str, sent
     if !(surname_of(1) || surname_of(2) || s[..run].contains(NAME_DOTS)) {
         return None;
     }
-    // An honorific of two or three characters (先生, 女士, 老先生) may follow the name.
-    let honorific_at = s[..run].char_indices().skip(1).map(|(at, _)| at).find(|&at| {
-        (2..=3).any(|n| {
-            let end = s[at..run].char_indices().nth(n).map_or(run, |(k, _)| at + k);
-            lexicon
-                .term(&s[at..end])
-                .is_some_and(|t| t.marker == Some(Marker::Honorific))
+    // An honorific of two or three characters (先生, 女士, 老先生) may follow
+    // the name: the first the dictionaries found in the run.
+    let honorific_at = found
+        .iter()
+        .take_while(|f| f.start < sentence.start + run)
+        .find(|f| {
+            let word = &text[f.start..f.end];
+            f.start > sentence.start && word.chars().nth(1).is_some() && f.term.marker == Some(Marker::Honorific)
         })
-    });
+        .map(|f| f.start - sentence.start);
     let (name, honorific) = match honorific_at {
         Some(at) => (&s[..at], true),
         None => (&s[..run], false),
