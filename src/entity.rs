@@ -423,7 +423,7 @@ pub(crate) fn mentions(
         let word = &text[t.start..t.end];
         let content = matches!(t.tag.as_bytes().first(), Some(b'n' | b'g' | b'x'));
         let unknown = !segmenter.knows(word) && lexicon.term(word).is_none();
-        // Only a transliteration's piece: 李冰冰 + 封后 (crowned queen) is no longer a name.
+        // Only a transliteration's piece: 章子怡 + 封后 (crowned queen) is no longer a name.
         let foreign = person::looks_foreign(lexicon, word);
         if content && unknown && foreign && word.chars().all(is_han) && word.chars().count() <= 3 {
             person.end = t.end;

@@ -1123,7 +1123,7 @@ impl<'a> Reader<'a> {
 
     /// The time of the cue: in its clause, nearest before it, else after it;
     /// else the nearest fronted clause, when it holds only a time (`今年8月,`);
-    /// else a time opening the sentence (`前不久因为…,`).
+    /// else a time opening the sentence (`前不久因为业务调整，`).
     fn time(&self, cue: usize) -> Option<Mention> {
         let c = self.clause[cue];
         let before = Self::before(&self.prev_time, cue).filter(|&t| self.clause[t] == c);
@@ -1161,7 +1161,7 @@ impl<'a> Reader<'a> {
             break;
         }
         // Else a time opening the sentence, with no other time before the
-        // cue: 前不久因为…,林晓峰被聘为….
+        // cue: 前不久因为业务调整，苏婉清离开了….
         let t = Self::before(&self.prev_time, cue)?;
         let opening = self.mentions[t];
         (t == 0 && opening.start == self.sentence.range.start).then_some(opening)

@@ -49,7 +49,7 @@ const NUMBER_UNITS: &[char] = &[
 ];
 
 /// Conjunctions and adverbs that open a clause, and that jieba's guess at
-/// an unknown name may glue to the name after them (而纪平, 但安蓓).
+/// an unknown name may glue to the name after them (而纪安, 但安蓉).
 const LEADING: &[char] = &['而', '但', '并', '且', '却', '则', '又', '也', '还', '即', '就', '另'];
 
 /// The most words between a passive 被 and its verb: 被青松队官方解雇.
@@ -310,7 +310,7 @@ pub(crate) fn coordinated(
     for (k, t) in tokens.iter().enumerate() {
         let word = &text[t.start..t.end];
         // A word jieba tags a name, or one it does not know that reads as a
-        // Chinese name whatever its tag (周源/n).
+        // Chinese name whatever its tag (郑源/ns).
         let tagged = matches!(t.tag, "nr" | "nrfg") && given_length(lexicon, word).is_some();
         let chinese = tagged || (!segmenter.knows(word) && looks_chinese(lexicon, word));
         let foreign = word.chars().nth(1).is_some()
@@ -371,12 +371,12 @@ pub(crate) fn framed(
 }
 
 /// A Chinese name right after a role, read by its characters where jieba's
-/// words straddle it or took it for a word: `主任王前/虎`, `总经理曹舟/南向`.
+/// words straddle it or took it for a word: `总经理韩文/南向`.
 /// A surname and one or two plausible given-name characters, then a clear
 /// end: punctuation, a word the dictionaries know (表示, 先生, 加盟), or an
 /// adverb or particle (向, 的); two given characters where both readings end
 /// so. Not before an honorific, a given character that is a surname too:
-/// `孙晶孙女士` is 孙晶, Ms Sun.
+/// `林晶孙女士` is 林晶, Ms Sun.
 pub(crate) fn titled(
     lexicon: &Lexicon,
     segmenter: &Segmenter,
@@ -387,7 +387,7 @@ pub(crate) fn titled(
 ) -> Vec<Mention> {
     let term_at = |at: usize| found.binary_search_by_key(&at, |f| f.start).ok().map(|k| found[k].term);
     // A verb of saying or of a move, or an honorific: what ends even a name
-    // that is also a common word (记者马力表示, not 记者单元的).
+    // that is also a common word (记者林海表示, not 导演单元的).
     let verb_at = |at: usize| {
         term_at(at).is_some_and(|t| t.cue.is_some() || matches!(t.marker, Some(Marker::Speech | Marker::Honorific)))
     };
@@ -404,8 +404,8 @@ pub(crate) fn titled(
         .iter()
         .filter_map(|role| {
             let rest = &text[role.end..];
-            // Not a word the dictionaries know (专家 + 成员), but a known name
-            // may begin a longer one (主任 + 陈云 + 波).
+            // Not a word the dictionaries know (专家 + 成员, members), but a known name
+            // may begin a longer one (主任 + 陈云 + 飞).
             let known = term_at(role.end);
             if known.is_some_and(|t| !t.person) {
                 return None;
@@ -431,7 +431,7 @@ pub(crate) fn titled(
                 let surname_too = best.is_some() && honorific && lexicon.surname(c.encode_utf8(&mut [0; 4])).is_some();
                 // A word jieba knows (管理, 单元) is a name only before a verb or
                 // at a break, and only a noun: an adverb (相继) never is.
-                // Longer than a known name only where it clearly ends (班宇 + 生于 is no 班宇生).
+                // Longer than a known name only where it clearly ends (作者林海 + 生于 is no 林海生).
                 let ends = if known.is_some() {
                     at_break(end) || verb_at(end)
                 } else if best.is_none() && segmenter.knows(&text[role.end..end]) {
@@ -452,8 +452,8 @@ pub(crate) fn titled(
 }
 
 /// A Chinese name that opens a clause before a verb of saying, read by its
-/// characters where jieba took it for a word or cut it apart: `，王治国介绍`,
-/// `。韩连/志说`, `宋双才则强调`. A surname and one or two plausible
+/// characters where jieba took it for a word or cut it apart: `，邹建国介绍`,
+/// `。韩立/才强调`. A surname and one or two plausible
 /// given-name characters between a clause break and the verb, an adverb
 /// between them at most; a name of two characters jieba knows as a word
 /// (双方表示) is none, and 说 or 称 alone must end the clause (武侠小说).
@@ -555,7 +555,7 @@ pub(crate) fn opening(
         .iter()
         .find(|w| name.ends_with(*w));
     let name = said.map_or(name, |w| &name[..name.len() - w.len()]);
-    // Nor is the 的 of 郭某的先生 (her husband).
+    // Nor is the 的 of 苏婉清的先生 (her husband).
     let name = name.strip_suffix('的').unwrap_or(name);
     let rest = &s[run..];
     let separator = rest.starts_with(['，', ',', '：', ':']);
@@ -564,7 +564,7 @@ pub(crate) fn opening(
     let dotted = name.contains(NAME_DOTS);
     let chinese = given_length(lexicon, name).is_some_and(|n| n >= 1) || surname_and_three(lexicon, segmenter, name);
     let is_name = if dotted {
-        // Each part a name's length, not a clause (在阿里·萨米扬球场这个…).
+        // Each part a name's length, not a clause (在卡洛·维斯特球场这个…).
         let parts = name
             .split(NAME_DOTS)
             .all(|part| (1..=MAX_FOREIGN_CHARS).contains(&part.chars().count()));
@@ -844,8 +844,8 @@ impl NameReader<'_> {
                         next.tag.as_bytes().first(),
                         Some(b'p' | b'u' | b'c' | b'r' | b'm' | b'q' | b'f' | b'y' | b'd')
                     );
-                    // Nor a word the dictionaries know (张捷 + 称, says), but a
-                    // place's suffix, which makes the whole a place (马坡 + 镇).
+                    // Nor a word the dictionaries know (韩述 + 称, says), but a
+                    // place's suffix, which makes the whole a place (林坡 + 镇).
                     let known = self.terms[i + 1].is_some_and(|t| t.marker != Some(Marker::PlaceSuffix));
                     let common = !function && !known && self.lexicon.given(c) >= GIVEN_MIN * 2.0;
                     // Before 先生 or 女士 the character ends the name whatever jieba took it for.
@@ -906,9 +906,9 @@ impl NameReader<'_> {
     }
 
     /// A name read from words, without what jieba glued to a Chinese name
-    /// on either side: a conjunction before it (而/但 + 纪平), an adverb
-    /// before a verb after it (石安楠 + 则 + 强调), or a byline's 文, "text
-    /// by" (记者区君君 + 文/图, 文/ + 陈伟).
+    /// on either side: a conjunction before it (而/但 + 纪安), an adverb
+    /// before a verb after it (韩连楠 + 则 + 强调), or a byline's 文, "text
+    /// by" (记者韩连志 + 文/图, 文/ + 韩连志).
     fn mend(&self, start: usize, end: usize) -> (usize, usize) {
         let name = &self.text[start..end];
         let chinese =
@@ -924,7 +924,7 @@ impl NameReader<'_> {
             }
         }
         if let Some(last) = chars.next_back() {
-            // In a word jieba does not know (楠则), not in one it does (闫 + 大为).
+            // In a word jieba does not know (连楠则), not in one it does (韩 + 大为).
             let glued = self
                 .tokens
                 .binary_search_by_key(&end, |t| t.end)
@@ -973,7 +973,7 @@ impl NameReader<'_> {
         };
         self.lexicon.surname(&self.text[start..t.end])?;
         // A surname jieba read as a preposition or conjunction (向/p 大家,
-        // 负责人向/p 理财周报) is one only before what jieba reads as a given name.
+        // 负责人向/p 媒体) is one only before what jieba reads as a given name.
         let function = matches!(t.tag.as_bytes().first(), Some(b'p' | b'c' | b'u'));
         let given_like = self.tokens.get(i + 1).is_some_and(|n| {
             let two = self.text[n.start..n.end].chars().count() == 2;

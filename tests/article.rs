@@ -207,9 +207,9 @@ fn biographies_and_honorifics_vouch_for_names() {
     // After a number a unit makes an amount (万), but a name may follow a date.
     assert_eq!(people("11-20韩连志当选。"), ["韩连志"]);
     assert!(people("球队花了5000万欧元。").is_empty());
-    // A known name runs on only over a transliteration's pieces, not a verb (李冰冰 + 封后);
+    // A known name runs on only over a transliteration's pieces, not a verb (章子怡 + 封后);
     // 老先生 after a name is an honorific.
-    assert_eq!(people("颁奖礼上李冰冰封后。"), ["李冰冰"]);
+    assert_eq!(people("颁奖礼上章子怡封后。"), ["章子怡"]);
     assert_eq!(people("苏婉清老先生的作品很多。"), ["苏婉清"]);
     // A surname jieba reads as a preposition (向/p 媒体) starts no name; 孙姓 is "surnamed 孙".
     assert_eq!(people("林晓峰再次向媒体表示，业务正常。"), ["林晓峰"]);
@@ -222,7 +222,7 @@ fn a_lone_surname_jieba_tags_and_given_name_characters_make_a_name() {
     // jieba cuts 邱 / 明远 and tags 邱 a name: no context is needed.
     assert_eq!(entities("当天，邱明远在展厅参观。", EntityKind::Person), ["邱明远"]);
     // A name of three jieba tags whole needs none either, though 迪 is typical of transliteration.
-    assert_eq!(entities("当天韩世迪起床时发现了问题。", EntityKind::Person), ["韩世迪"]);
+    assert_eq!(entities("当天林思迪起床时发现了问题。", EntityKind::Person), ["林思迪"]);
 }
 
 #[test]
@@ -257,10 +257,10 @@ fn a_name_is_mended_where_jieba_cuts_it_wrongly() {
         // is one beside a name.
         ("苏婉清和周茜都来了。", &["苏婉清", "周茜"]),
         ("林晓峰和维斯特都来了。", &["林晓峰", "维斯特"]),
-        // So is a word jieba tags a name of its own (吴彬/nrfg), or one it does
-        // not know that reads as a Chinese name (周源/n).
-        ("名单包括苏婉清、吴彬。", &["苏婉清", "吴彬"]),
-        ("苏婉清、周源都来了。", &["苏婉清", "周源"]),
+        // So is a word jieba tags a name of its own (杜彬/nrfg), or one it does
+        // not know that reads as a Chinese name (郑源/ns).
+        ("名单包括苏婉清、杜彬。", &["苏婉清", "杜彬"]),
+        ("苏婉清、郑源都来了。", &["苏婉清", "郑源"]),
         // Before 先生 a character ends the name whatever jieba took it for (韩继/nr 遂/d).
         ("星河科技顾问韩继遂先生出席了会议。", &["韩继遂"]),
         // A surname-like first character may open a transliteration (乔沃/nr 维奇/nrt).
@@ -274,15 +274,15 @@ fn a_name_is_mended_where_jieba_cuts_it_wrongly() {
         ("星河日报记者韩连志文/图", &["韩连志"]),
         // The part before a dot runs back over the pieces of a transliteration (格洛/nr 丽亚/ns).
         ("主演格洛丽亚·维斯特出席。", &["格洛丽亚·维斯特"]),
-        // After a role, a name is read by its characters (韩舟/nr 南向/f), also
-        // where a well-known name begins it (陈云 + 波), and before a byline's 文.
-        ("星河科技办公室主任陈云波表示，业务正常。", &["陈云波"]),
-        ("星河日报记者梅建明文/摄", &["梅建明"]),
-        ("星河科技总经理韩舟南向员工通报情况。", &["韩舟南"]),
+        // After a role, a name is read by its characters (韩文/nr 南向/f), also
+        // where a well-known name begins it (陈云 + 飞), and before a byline's 文.
+        ("星河科技办公室主任陈云飞表示，业务正常。", &["陈云飞"]),
+        ("星河日报记者韩建明文/摄", &["韩建明"]),
+        ("星河科技总经理韩文南向员工通报情况。", &["韩文南"]),
         // Before a colon, a name of two and a verb are no name of four.
         ("韩述推荐：青松队主场取胜。", &["韩述"]),
-        // Between a clause break and a verb of saying, a name is read by its characters (韩双/nr 才/d)…
-        ("增长很快。韩双才强调，要控制风险。", &["韩双才"]),
+        // Between a clause break and a verb of saying, a name is read by its characters (韩立/nr 才/d)…
+        ("增长很快。韩立才强调，要控制风险。", &["韩立才"]),
         // …but not a common word (双方).
         ("对此，双方表示满意。", &[]),
         // 的 before an honorific (her husband) is no part of the name.

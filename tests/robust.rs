@@ -784,7 +784,7 @@ fn linear_in_news_without_punctuation() {
 fn linear_in_names_read_by_characters() {
     assert_linear(
         "roles and verbs of saying",
-        |n| repeat_chars("总经理韩舟南向王治国表示说", n),
+        |n| repeat_chars("总经理韩文南向林晓峰表示说", n),
         8_000,
     );
 }
