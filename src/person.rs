@@ -356,16 +356,12 @@ pub(crate) fn framed(
                 at -= last.len_utf8();
             }
             let name = &text[role.end..at];
-            let given = given_length(lexicon, name)?;
-            let plausible = name
-                .chars()
-                .skip(name.chars().count() - given)
-                .all(|c| lexicon.given(c) >= GIVEN_MIN);
-            let known_inside =
-                found.partition_point(|f| f.start < role.end) < found.partition_point(|f| f.start < verb);
+            let given = given_name(lexicon, name)?;
+            let plausible = given.chars().all(|c| lexicon.given(c) >= GIVEN_MIN);
+            let known_inside = terms_start_within(found, role.end, verb);
             // A word of two characters jieba knows is one (高管相继离职).
-            let word = given == 1 && segmenter.knows(name);
-            (given >= 1 && plausible && !known_inside && !word).then(|| Mention::new(role.end, at, Kind::Person))
+            let word = given.chars().nth(1).is_none() && segmenter.knows(name);
+            (plausible && !known_inside && !word).then(|| Mention::new(role.end, at, Kind::Person))
         })
         .collect()
 }
@@ -418,10 +414,7 @@ pub(crate) fn titled(
             let mut end = role.end + surname;
             let mut best = None;
             for c in text[end..].chars().take(2) {
-                let given = is_han(c)
-                    && lexicon.given(c) >= GIVEN_MIN
-                    && lexicon.foreign(c) < FOREIGN_MIN
-                    && !AFTER_NAME.contains(&c);
+                let given = is_han(c) && plausible_given(lexicon, c) && !AFTER_NAME.contains(&c);
                 // Nothing the dictionaries know starts inside the name.
                 if !given || term_at(end).is_some() {
                     break;
@@ -491,14 +484,13 @@ pub(crate) fn spoken(
                 .map(|(at, _)| sentence.start + at)
                 .find(|&at| clause_start(at))?;
             let name = &text[start..end];
-            let given = given_length(lexicon, name)?;
-            let plausible = name
+            let given = given_name(lexicon, name)?;
+            let plausible = given
                 .chars()
-                .skip(name.chars().count() - given)
-                .all(|c| lexicon.given(c) >= GIVEN_MIN && lexicon.foreign(c) < FOREIGN_MIN && !AFTER_NAME.contains(&c));
-            let word = given == 1 && segmenter.knows(name);
-            let known_inside = found.partition_point(|g| g.start < start) < found.partition_point(|g| g.start < end);
-            (given >= 1 && plausible && !word && !known_inside).then(|| Mention::new(start, end, Kind::Person))
+                .all(|c| plausible_given(lexicon, c) && !AFTER_NAME.contains(&c));
+            let word = given.chars().nth(1).is_none() && segmenter.knows(name);
+            let known_inside = terms_start_within(found, start, end);
+            (plausible && !word && !known_inside).then(|| Mention::new(start, end, Kind::Person))
         })
         .collect()
 }
@@ -562,7 +554,7 @@ pub(crate) fn opening(
     let sex = separator && rest.chars().nth(1).is_some_and(|c| matches!(c, '男' | '女'));
     let colon = rest.starts_with(['：', ':']);
     let dotted = name.contains(NAME_DOTS);
-    let chinese = given_length(lexicon, name).is_some_and(|n| n >= 1) || surname_and_three(lexicon, segmenter, name);
+    let chinese = given_length(lexicon, name).is_some() || surname_and_three(lexicon, segmenter, name);
     let is_name = if dotted {
         // Each part a name's length, not a clause (在卡洛·维斯特球场这个…).
         let parts = name
@@ -911,8 +903,7 @@ impl NameReader<'_> {
     /// by" (记者韩连志 + 文/图, 文/ + 韩连志).
     fn mend(&self, start: usize, end: usize) -> (usize, usize) {
         let name = &self.text[start..end];
-        let chinese =
-            |name: &str| given_length(self.lexicon, name).is_some_and(|n| n >= 1) && looks_given(self.lexicon, name);
+        let chinese = |name: &str| looks_given(self.lexicon, name);
         let byline = |at: usize| self.text[at..].starts_with('/') || self.text[..at].ends_with('/');
         let mut chars = name.chars();
         if let Some(first) = chars
@@ -1120,18 +1111,29 @@ pub(crate) fn looks_foreign(lexicon: &Lexicon, name: &str) -> bool {
     unusual <= 1 && mean >= 0.1
 }
 
-/// The given name of `name` when it is a common surname (not 晋, 连, 沙)
-/// and one or two given-name characters.
-fn given_after_common_surname<'n>(lexicon: &Lexicon, name: &'n str) -> Option<&'n str> {
+/// The given name of `name` when it is a known surname and one or two
+/// given-name characters (see [`given_length`]).
+fn given_name<'n>(lexicon: &Lexicon, name: &'n str) -> Option<&'n str> {
     let given = given_length(lexicon, name)?;
-    let surname_end = name
+    let at = name
         .char_indices()
         .nth(name.chars().count() - given)
         .map_or(name.len(), |(at, _)| at);
-    let common = lexicon
-        .surname(&name[..surname_end])
-        .is_some_and(|w| w >= COMMON_SURNAME);
-    common.then(|| &name[surname_end..])
+    Some(&name[at..])
+}
+
+/// The given name of `name` when its surname is a common one (not 晋, 连, 沙).
+fn given_after_common_surname<'n>(lexicon: &Lexicon, name: &'n str) -> Option<&'n str> {
+    given_name(lexicon, name).filter(|given| {
+        let surname = &name[..name.len() - given.len()];
+        lexicon.surname(surname).is_some_and(|w| w >= COMMON_SURNAME)
+    })
+}
+
+/// A character plausible in a Chinese given name and not typical of
+/// transliteration (斯, 尔 are).
+fn plausible_given(lexicon: &Lexicon, c: char) -> bool {
+    lexicon.given(c) >= GIVEN_MIN && lexicon.foreign(c) < FOREIGN_MIN
 }
 
 /// A common surname and given-name characters common in names, whatever
@@ -1140,25 +1142,19 @@ fn common_given(lexicon: &Lexicon, name: &str) -> bool {
     given_after_common_surname(lexicon, name).is_some_and(|given| given.chars().all(|c| lexicon.given(c) >= GIVEN_MIN))
 }
 
-/// A common surname and plausible given-name characters that are not
-/// typical of transliteration.
+/// A common surname and plausible given-name characters.
 fn looks_chinese(lexicon: &Lexicon, name: &str) -> bool {
-    given_after_common_surname(lexicon, name).is_some_and(|given| {
-        given
-            .chars()
-            .all(|c| lexicon.given(c) >= GIVEN_MIN && lexicon.foreign(c) < FOREIGN_MIN)
-    })
+    given_after_common_surname(lexicon, name).is_some_and(|given| given.chars().all(|c| plausible_given(lexicon, c)))
 }
 
-/// A surname and plausible given-name characters that are not typical of
-/// transliteration.
+/// A surname and plausible given-name characters.
 fn looks_given(lexicon: &Lexicon, name: &str) -> bool {
-    let Some(given) = given_length(lexicon, name) else {
-        return false;
-    };
-    name.chars()
-        .skip(name.chars().count() - given)
-        .all(|c| lexicon.given(c) >= GIVEN_MIN && lexicon.foreign(c) < FOREIGN_MIN)
+    given_name(lexicon, name).is_some_and(|given| given.chars().all(|c| plausible_given(lexicon, c)))
+}
+
+/// Whether a term of `found` (sorted by start) starts in `start..end`.
+fn terms_start_within(found: &[Found], start: usize, end: usize) -> bool {
+    found.partition_point(|f| f.start < start) < found.partition_point(|f| f.start < end)
 }
 
 /// The number of given-name characters of `word` when it is a known surname
