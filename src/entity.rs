@@ -583,6 +583,10 @@ fn object_orgs(lexicon: &Lexicon, text: &str, found: &[Found], tokens: &[Token<'
     out
 }
 
+/// Postpositions of time that may close a move word in one word of
+/// jieba's (下课后, 离职时), and close its clause: no object follows them.
+pub(crate) const TIME_POSTPOSITIONS: &[char] = &['后', '前', '时'];
+
 /// The word boundaries of a sentence. A term of one or two characters
 /// counts only where it is a word of its own: 建行 is not read in 构建行业,
 /// nor 称 in 名称.
@@ -632,7 +636,7 @@ impl Words {
         let timed = text[end..]
             .chars()
             .next()
-            .filter(|c| matches!(c, '后' | '前' | '时'))
+            .filter(|c| TIME_POSTPOSITIONS.contains(c))
             .is_some_and(|c| self.ends.binary_search(&(end + c.len_utf8())).is_ok());
         let ends = self.ends.binary_search(&end).is_ok() || timed;
         !short || (self.starts.binary_search(&start).is_ok() && ends)

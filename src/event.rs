@@ -11,7 +11,7 @@
 //! - The time is in the cue's clause, or a fronted clause of its own (`今年8月,…`).
 
 use crate::dict::{Cue, CueEvent, CueObject, Lexicon, Marker, RolePart};
-use crate::entity::{Kind, Mention, OBJECT_GAP};
+use crate::entity::{Kind, Mention, OBJECT_GAP, TIME_POSTPOSITIONS};
 use crate::record::{EventType, Status};
 use crate::sentence::Sentence;
 use std::ops::Range;
@@ -965,7 +965,7 @@ impl<'a> Reader<'a> {
     /// time has none: 离职后创办了星河科技 leaves no 星河科技.
     fn object(&self, cue: usize) -> Object {
         let end = self.mentions[cue].end;
-        if self.text[end..].starts_with(['后', '时', '前']) {
+        if self.text[end..].starts_with(TIME_POSTPOSITIONS) {
             return Object::default();
         }
         self.object_from(cue + 1, end, self.clause[cue])
