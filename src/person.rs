@@ -1105,10 +1105,13 @@ const COORDINATORS: &[&str] = &["和", "与", "及", "、", "跟"];
 
 /// Most characters typical of transliteration (at most one not): 卡洛, 斯塔姆.
 pub(crate) fn looks_foreign(lexicon: &Lexicon, name: &str) -> bool {
-    let weights: Vec<f32> = name.chars().map(|c| lexicon.foreign(c)).collect();
-    let unusual = weights.iter().filter(|&&w| w < 0.03).count();
-    let mean = weights.iter().sum::<f32>() / weights.len() as f32;
-    unusual <= 1 && mean >= 0.1
+    let (mut count, mut unusual, mut sum) = (0, 0, 0.0_f32);
+    for w in name.chars().map(|c| lexicon.foreign(c)) {
+        count += 1;
+        unusual += usize::from(w < 0.03);
+        sum += w;
+    }
+    unusual <= 1 && sum / count as f32 >= 0.1
 }
 
 /// The given name of `name` when it is a known surname and one or two
