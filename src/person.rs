@@ -313,10 +313,7 @@ pub(crate) fn coordinated(
         // Chinese name whatever its tag (郑源/ns).
         let tagged = matches!(t.tag, "nr" | "nrfg") && given_length(lexicon, word).is_some();
         let chinese = tagged || (!segmenter.knows(word) && looks_chinese(lexicon, word));
-        let foreign = word.chars().nth(1).is_some()
-            && word.chars().all(is_han)
-            && looks_foreign(lexicon, word)
-            && lexicon.term(word).is_none();
+        let foreign = is_transliteration(lexicon, word) && lexicon.term(word).is_none();
         if !(chinese || foreign) || overlapping(people, t.start, t.end).is_some() || in_titles(titles, t.start) {
             continue;
         }
@@ -647,10 +644,7 @@ const POST_VERB_AFTER: &[char] = &[
 /// transliterated parts: 斯坦利-库布里克.
 fn dotted(lexicon: &Lexicon, text: &str, tokens: &[Token<'_>]) -> Vec<Mention> {
     let is_part = |t: &Token<'_>| text[t.start..t.end].chars().all(|c| c.is_alphabetic());
-    let foreign = |t: &Token<'_>| {
-        let word = &text[t.start..t.end];
-        word.chars().all(is_han) && word.chars().nth(1).is_some() && looks_foreign(lexicon, word)
-    };
+    let foreign = |t: &Token<'_>| is_transliteration(lexicon, &text[t.start..t.end]);
     // jieba cuts a long transliteration into pieces (瑞/ns 特曼/nrt, 佩拉/nrt
     // 尔/nr 瑙/nrt): the part after a dot runs on over name-like pieces.
     let piece = |t: &Token<'_>| {
@@ -1112,6 +1106,11 @@ pub(crate) fn looks_foreign(lexicon: &Lexicon, name: &str) -> bool {
         sum += w;
     }
     unusual <= 1 && sum / count as f32 >= 0.1
+}
+
+/// Two or more Chinese characters that read as a transliteration: 卡洛维奇.
+fn is_transliteration(lexicon: &Lexicon, word: &str) -> bool {
+    word.chars().nth(1).is_some() && word.chars().all(is_han) && looks_foreign(lexicon, word)
 }
 
 /// The given name of `name` when it is a known surname and one or two
