@@ -414,21 +414,6 @@ pub(crate) fn mentions(
         }
     }
     let titles = titles(text, sentence.clone());
-    // A known name may begin a longer one jieba does not know: 科比 + 什利.
-    for person in &mut known_people {
-        let Ok(next) = tokens.binary_search_by_key(&person.end, |t| t.start) else {
-            continue;
-        };
-        let t = tokens[next];
-        let word = &text[t.start..t.end];
-        let content = matches!(t.tag.as_bytes().first(), Some(b'n' | b'g' | b'x'));
-        let unknown = !segmenter.knows(word) && lexicon.term(word).is_none();
-        // Only a transliteration's piece: 章子怡 + 封后 (crowned queen) is no longer a name.
-        let foreign = person::looks_foreign(lexicon, word);
-        if content && unknown && foreign && word.chars().all(is_han) && word.chars().count() <= 3 {
-            person.end = t.end;
-        }
-    }
     // Names read by characters: between a role and a verb; in a sentence
     // read in full, after a role and before a verb of saying too.
     known_people.extend(person::framed(lexicon, segmenter, text, &layers[ROLES], all_found));
@@ -488,6 +473,8 @@ pub(crate) fn mentions(
     named.dedup_by(|later, kept| later.start < kept.end);
     let coordinated = person::coordinated(lexicon, segmenter, text, tokens, &titles, &named);
     layers[PEOPLE].extend(coordinated);
+    // A transliterated name runs on over the pieces jieba cut off: 科比 + 什利.
+    person::with_pieces(lexicon, segmenter, text, tokens, &mut layers[PEOPLE]);
     // The longer of two overlapping names wins: 斯坦利-库布里克 over the
     // 库布里克 a dictionary lists, 马云飞 over 马云.
     layers[PEOPLE].sort_by_key(|m| std::cmp::Reverse(m.end - m.start));

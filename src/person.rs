@@ -326,6 +326,73 @@ pub(crate) fn coordinated(
     out
 }
 
+/// A character at least this typical of transliteration (贝, 雷, 科) may be
+/// a piece jieba cut off the front of a transliterated name.
+const FRONT_PIECE_MIN: f32 = 0.1;
+
+/// Transliterated names run on over the pieces jieba cut off them: a
+/// character before (贝 + 巴托夫, 雷 + 哈格尔) and a word after that jieba
+/// does not know or tags as a transliteration (科比 + 什利, 罗斯 + 达尔,
+/// 保罗 + 安德森). A piece before must leave a name that looks foreign; a
+/// piece after must look foreign itself.
+pub(crate) fn with_pieces(
+    lexicon: &Lexicon,
+    segmenter: &Segmenter,
+    text: &str,
+    tokens: &[Token<'_>],
+    people: &mut [Mention],
+) {
+    let unknown = |word: &str| !segmenter.knows(word) && lexicon.term(word).is_none();
+    let fits = |start: usize, end: usize| {
+        let name = &text[start..end];
+        name.chars().all(is_han) && name.chars().count() <= MAX_FOREIGN_CHARS && looks_foreign(lexicon, name)
+    };
+    for person in people.iter_mut() {
+        let first = tokens.partition_point(|t| t.end <= person.start);
+        if let Some(before) = first
+            .checked_sub(1)
+            .map(|k| tokens[k])
+            .filter(|t| t.end == person.start)
+        {
+            let word = &text[before.start..before.end];
+            let mut chars = word.chars();
+            let piece =
+                matches!((chars.next(), chars.next()), (Some(c), None) if lexicon.foreign(c) >= FRONT_PIECE_MIN);
+            let function = matches!(
+                before.tag.as_bytes().first(),
+                Some(b'p' | b'c' | b'u' | b'r' | b'd' | b'm' | b'q' | b'f' | b'y')
+            );
+            // A unit's suffix only names a unit after a name (科 in 宣传科).
+            let free = lexicon.term(word).is_none_or(|t| {
+                let suffix = matches!(t.marker, Some(Marker::Department | Marker::PlaceSuffix));
+                suffix && t.org.is_none() && t.role.is_none() && t.cue.is_none() && !t.person
+            });
+            if piece && !function && free && fits(person.start, person.end) && fits(before.start, person.end) {
+                person.start = before.start;
+            }
+        }
+        let Ok(next) = tokens.binary_search_by_key(&person.end, |t| t.start) else {
+            continue;
+        };
+        let t = tokens[next];
+        let word = &text[t.start..t.end];
+        let content = matches!(t.tag.as_bytes().first(), Some(b'n' | b'g' | b'x'));
+        // Only a transliteration's piece: 章子怡 + 封后 (crowned queen) is no longer a name.
+        // jieba may know the piece as a name (达尔/nrt), and the dictionaries as
+        // the last part of a foreigner's name.
+        let named = t.tag == "nrt" && lexicon.term(word).is_none_or(|t| t.last_name);
+        // Not a verb jieba glued to a piece (帕拉斯 + 特说).
+        let glued = word.ends_with(AFTER_SUBJECT);
+        let piece = (unknown(word) || named) && looks_foreign(lexicon, word) && !glued;
+        // A Chinese name takes no piece (林晓峰 + 阿卡): a foreign or a well-known one does (科比 + 什利).
+        let name = &text[person.start..person.end];
+        let foreign = fits(person.start, person.end) || lexicon.term(name).is_some_and(|t| t.person);
+        if content && piece && foreign && word.chars().all(is_han) && word.chars().count() <= 3 {
+            person.end = t.end;
+        }
+    }
+}
+
 /// A name between a role and a verb of speech or of a move, read by its
 /// characters where jieba's words straddle it: `负责人吴国/平说` is the name
 /// 吴国平 and the verb 说. A surname and one or two given-name characters,

@@ -242,9 +242,17 @@ fn a_hyphen_or_dot_joins_the_parts_of_a_transliterated_name() {
 
 #[test]
 fn a_name_is_mended_where_jieba_cuts_it_wrongly() {
-    let table: [(&str, &[&str]); 24] = [
+    let table: [(&str, &[&str]); 29] = [
         // A name jieba tags runs on over the transliteration pieces after it (贾玛/nr + 托尔/nrt)…
         ("参谋长贾玛托尔当日表示。", &["贾玛托尔"]),
+        // …and back over a piece before it (斯/nr, 雷/n, even the department 科/n),
+        // but not over a preposition (在/p).
+        ("斯维斯特和林晓峰都来了。", &["斯维斯特", "林晓峰"]),
+        ("雷卡斯特总是迟到。", &["雷卡斯特"]),
+        ("科维斯特表示，业务正常。", &["科维斯特"]),
+        ("在维斯特表示，业务正常。", &["维斯特"]),
+        // A Chinese name takes no piece after it, nor a piece a verb jieba glued (卡洛斯 + 特说).
+        ("林晓峰阿卡表示，业务正常。", &["林晓峰", "阿卡"]),
         // …and gives back an adverb or preposition jieba glued to it (罗伊则/nr, 韩连志为/nr).
         ("中场罗伊则表示满意。", &["罗伊"]),
         ("星河科技董事长韩连志为新书作序。", &["韩连志"]),
