@@ -311,7 +311,10 @@ pub(crate) fn mentions(
         .iter()
         .filter(|f| {
             // A suffix may end a word jieba keeps whole: 日本政府, 分公司.
-            let suffix = matches!(f.term.marker, Some(Marker::OrgSuffix | Marker::OrgNoun));
+            let suffix = matches!(
+                f.term.marker,
+                Some(Marker::OrgSuffix | Marker::OrgNoun | Marker::Bureau)
+            );
             f.term.role.is_some() || words.fit(text, f.start, f.end) || (suffix && words.ends(f.end))
         })
         .copied()
@@ -359,11 +362,13 @@ pub(crate) fn mentions(
                     start: f.start,
                     end: f.end,
                     needs_proper: false,
+                    alone: false,
                 }),
-                Marker::OrgNoun => suffixes.push(Suffix {
+                Marker::OrgNoun | Marker::Bureau => suffixes.push(Suffix {
                     start: f.start,
                     end: f.end,
                     needs_proper: true,
+                    alone: marker == Marker::Bureau,
                 }),
                 Marker::Time => layers[TIMES].push(Mention::new(f.start, f.end, Kind::Time)),
                 Marker::Pronoun => layers[MARKERS].push(Mention::new(f.start, f.end, Kind::Pronoun)),
@@ -695,7 +700,7 @@ fn with_departments(lexicon: &Lexicon, text: &str, roles: &mut [Mention], known:
         let org_end = w.char_indices().any(|(at, _)| {
             lexicon
                 .term(&w[at..])
-                .is_some_and(|t| matches!(t.marker, Some(Marker::OrgSuffix | Marker::OrgNoun)))
+                .is_some_and(|t| matches!(t.marker, Some(Marker::OrgSuffix | Marker::OrgNoun | Marker::Bureau)))
         });
         !org_end
             && lexicon.term(w).is_none_or(|term| {
@@ -829,6 +834,8 @@ struct Suffix {
     start: usize,
     end: usize,
     needs_proper: bool,
+    /// A government body names the local one alone (教育局局长).
+    alone: bool,
 }
 
 /// Organizations named by rule: the words before a suffix such as 资本,
@@ -862,7 +869,7 @@ fn suffix_orgs(
             let other_term = lexicon.term(word).is_some_and(|term| {
                 term.cue.is_some()
                     || term.role == Some(RolePart::Head)
-                    || matches!(term.marker, Some(m) if !matches!(m, Marker::OrgSuffix | Marker::OrgNoun | Marker::Generic | Marker::Place))
+                    || matches!(term.marker, Some(m) if !matches!(m, Marker::OrgSuffix | Marker::OrgNoun | Marker::Bureau | Marker::Generic | Marker::Place))
             });
             // An apostrophe inside a Latin name is part of it: Zo'Ra战队.
             let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
@@ -931,6 +938,11 @@ fn suffix_orgs(
             continue;
         }
         if name_start >= suffix.start {
+            let whole_word = tokens[last].start == suffix.start && tokens[last].end == suffix.end;
+            if suffix.alone && whole_word {
+                out.push(Mention::new(suffix.start, suffix.end, Kind::Org));
+                continue;
+            }
             // Alone before a role, after a verb or a break, it is the employer
             // the text is about: 任公司副总经理, 历任集团财务总监.
             let word = &text[suffix.start..suffix.end];
@@ -960,9 +972,12 @@ fn suffix_orgs(
             .collect();
         // 集团有限公司 or AI公司 names no one: all its words are suffixes or generic.
         let generic = words.iter().all(|(w, _)| {
-            lexicon
-                .term(w)
-                .is_some_and(|t| matches!(t.marker, Some(Marker::Generic | Marker::OrgSuffix | Marker::OrgNoun)))
+            lexicon.term(w).is_some_and(|t| {
+                matches!(
+                    t.marker,
+                    Some(Marker::Generic | Marker::OrgSuffix | Marker::OrgNoun | Marker::Bureau)
+                )
+            })
         });
         let proper = words.iter().any(|&(w, tag)| is_proper(lexicon, w, tag));
         if !generic && (proper || !suffix.needs_proper) {

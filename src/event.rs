@@ -1084,7 +1084,8 @@ impl<'a> Reader<'a> {
 
     /// One mention covering adjacent organizations (`阿里通义千问`), naming
     /// the most specific one the dictionaries know. A bare common noun
-    /// (公司, 集团) names no organization an event can report: no phrase.
+    /// (公司, 集团) names no organization an event can report: no phrase; a
+    /// government body (教育局) names the local one.
     fn phrase(&self, orgs: &[Mention]) -> Option<Mention> {
         let bare = |m: &Mention| {
             self.lexicon

@@ -432,6 +432,9 @@ fn registered_company_names_are_read_whole() {
     // A government body is named after its place, even inside one word of jieba's.
     assert_eq!(orgs("青川县法院近日作出判决。"), ["青川县法院"]);
     assert_eq!(orgs("日本政府宣布了新政策。"), ["日本政府"]);
+    // Alone it names the local one, as a company's name never does (政府 alone is the state at large).
+    assert_eq!(orgs("他向派出所报案，教育局也介入了。"), ["派出所", "教育局"]);
+    assert!(orgs("政府出台了新政策，新格局已经形成。").is_empty());
     // Alone before a role, after a verb, 公司 is the employer the text is about;
     // after a numeral it is a common noun.
     assert_eq!(orgs("2015年起任公司副总经理。"), ["公司"]);

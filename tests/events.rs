@@ -297,6 +297,15 @@ fn moves_the_employer_makes() {
 #[test]
 fn the_organization_announcing_a_move_is_its_employer() {
     check(&[
+        // A government body alone names the local one.
+        (
+            "教育局局长林晓峰下月退休。",
+            &[("departure", "林晓峰", Some("教育局"), Some("局长"), Some("下月"))],
+        ),
+        (
+            "苏婉清出任青川县公安局副局长。",
+            &[("join", "苏婉清", Some("青川县公安局"), Some("副局长"), None)],
+        ),
         (
             "青松队官宣:顾长风下课。",
             &[("departure", "顾长风", Some("青松队"), None, None)],

@@ -69,6 +69,9 @@ pub(crate) enum Marker {
     OrgSuffix,
     /// Ends an organization's name after a proper name only (公司, 研究院).
     OrgNoun,
+    /// A government body: ends an organization's name like an org-noun
+    /// (杭州市 + 教育局), and alone names the local one (教育局局长).
+    Bureau,
     Time,
     Pronoun,
     /// A common word that does not make a name proper (AI, 互联网).
@@ -221,6 +224,7 @@ pub(crate) fn marker(source: &str, line: usize, fields: &[&str]) -> Result<Marke
         "employer" => Marker::Employer,
         "org-suffix" => Marker::OrgSuffix,
         "org-noun" => Marker::OrgNoun,
+        "bureau" => Marker::Bureau,
         "time" => Marker::Time,
         "pronoun" => Marker::Pronoun,
         "generic" => Marker::Generic,
@@ -236,7 +240,7 @@ pub(crate) fn marker(source: &str, line: usize, fields: &[&str]) -> Result<Marke
         "place" => Marker::Place,
         "none" => Marker::None,
         other => {
-            let expected = "reported, confirmed, denied, planned, employer, org-suffix, org-noun, time, pronoun, generic, speech, honorific, tenure, place-suffix, competition, department, control, member, continuing, place, none";
+            let expected = "reported, confirmed, denied, planned, employer, org-suffix, org-noun, bureau, time, pronoun, generic, speech, honorific, tenure, place-suffix, competition, department, control, member, continuing, place, none";
             return Err(bad_value(source, line, "marker kind", other, expected));
         }
     })
