@@ -405,6 +405,8 @@ pub(crate) fn mentions(
     layers[TIMES].splice(0..0, dates.iter().copied());
     let role_starts: Vec<usize> = layers[ROLES].iter().map(|r| r.start).collect();
     layers[NAMED_ORGS] = suffix_orgs(lexicon, text, &suffixes, &mut layers[KNOWN_ORGS], &role_starts, tokens);
+    let governed = governed_places(lexicon, text, &layers[ROLES], &layers[KNOWN_ORGS], tokens);
+    layers[NAMED_ORGS].extend(governed);
     with_places(lexicon, text, &mut layers[KNOWN_ORGS], tokens);
     layers[NAMED_ORGS].extend(object_orgs(lexicon, text, &found, tokens));
     // Going to a post is a move: its 到 or 前往 vouches for the name before it.
@@ -798,6 +800,35 @@ fn with_places(lexicon: &Lexicon, text: &str, known: &mut [Mention], tokens: &[T
         }
         prev_end = org.end;
     }
+}
+
+/// The heads of a place's government, by the unit they head: 市长 heads a
+/// city (杭州市), 省长 a province.
+const UNIT_HEADS: &[&str] = &["市长", "省长", "县长", "区长", "州长", "镇长"];
+
+/// A place right before the head of its government names the government:
+/// 杭州市 + 市长, 浙江省 + 副省长, 杭州 + 市长. The place is a place the
+/// dictionaries know or one jieba tags as such, and no organization yet.
+fn governed_places(
+    lexicon: &Lexicon,
+    text: &str,
+    roles: &[Mention],
+    known: &[Mention],
+    tokens: &[Token<'_>],
+) -> Vec<Mention> {
+    roles
+        .iter()
+        .filter(|role| UNIT_HEADS.iter().any(|head| text[role.start..role.end].ends_with(head)))
+        .filter_map(|role| {
+            let k = tokens.binary_search_by_key(&role.start, |t| t.end).ok()?;
+            let t = tokens[k];
+            let word = &text[t.start..t.end];
+            let place = lexicon
+                .term(word)
+                .map_or(t.tag == "ns", |term| term.marker == Some(Marker::Place));
+            (place && overlapping(known, t.start, t.end).is_none()).then(|| Mention::new(t.start, t.end, Kind::Org))
+        })
+        .collect()
 }
 
 /// The nouns that, alone before a role, stand for the employer the text is

@@ -306,6 +306,15 @@ fn the_organization_announcing_a_move_is_its_employer() {
             "苏婉清出任青川县公安局副局长。",
             &[("join", "苏婉清", Some("青川县公安局"), Some("副局长"), None)],
         ),
+        // A place before the head of its government names the government.
+        (
+            "林晓峰后升任杭州市市长。",
+            &[("join", "林晓峰", Some("杭州市"), Some("市长"), None)],
+        ),
+        (
+            "浙江省副省长苏婉清离职。",
+            &[("departure", "苏婉清", Some("浙江省"), Some("副省长"), None)],
+        ),
         (
             "青松队官宣:顾长风下课。",
             &[("departure", "顾长风", Some("青松队"), None, None)],
