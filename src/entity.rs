@@ -482,6 +482,8 @@ pub(crate) fn mentions(
     layers[PEOPLE].extend(coordinated);
     // A transliterated name runs on over the pieces jieba cut off: 科比 + 什利.
     person::with_pieces(lexicon, segmenter, text, tokens, &mut layers[PEOPLE]);
+    // 汉密尔顿岛, 张自忠路: a name that begins a place's name is no person there.
+    layers[PEOPLE].retain(|m| !person::names_place(lexicon, text, tokens, m));
     // The longer of two overlapping names wins: 斯坦利-库布里克 over the
     // 库布里克 a dictionary lists, 马云飞 over 马云.
     layers[PEOPLE].sort_by_key(|m| std::cmp::Reverse(m.end - m.start));

@@ -326,6 +326,32 @@ pub(crate) fn coordinated(
     out
 }
 
+/// Words for places named after someone or something: 林晓峰 + 广场.
+const FACILITIES: &[&str] = &["广场", "大厦", "公园", "大道", "小区", "花园", "大街", "街道", "机场"];
+
+/// Whether a name is the first part of a place's name: a word of a place
+/// (岛, 镇, 路, 街道, 广场 …) follows it, as a noun (汉密尔顿 + 岛, 张自忠 +
+/// 路, 林晓峰 + 广场), not a verb (站 in 林晓峰站在) nor a word the
+/// dictionaries know otherwise (市长).
+pub(crate) fn names_place(lexicon: &Lexicon, text: &str, tokens: &[Token<'_>], name: &Mention) -> bool {
+    let Ok(k) = tokens.binary_search_by_key(&name.end, |t| t.start) else {
+        return false;
+    };
+    let t = tokens[k];
+    let word = &text[t.start..t.end];
+    let noun = matches!(t.tag.as_bytes().first(), Some(b'n' | b's' | b'f'));
+    let suffix = |w: &str| {
+        lexicon
+            .term(w)
+            .is_some_and(|term| term.marker == Some(Marker::PlaceSuffix))
+    };
+    let first = word.chars().next().map_or("", |c| &word[..c.len_utf8()]);
+    let known = lexicon
+        .term(word)
+        .is_some_and(|term| term.marker != Some(Marker::PlaceSuffix));
+    noun && !known && (suffix(first) || FACILITIES.iter().any(|f| word.starts_with(f)))
+}
+
 /// A character at least this typical of transliteration (贝, 雷, 科) may be
 /// a piece jieba cut off the front of a transliterated name.
 const FRONT_PIECE_MIN: f32 = 0.1;

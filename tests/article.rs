@@ -199,6 +199,9 @@ fn biographies_and_honorifics_vouch_for_names() {
     assert!(people("他去过夏威夷，也去过张家口，遇到几个济南人。").is_empty());
     // A surname alone before a one-character title is a word: 元帅.
     assert!(people("两位元帅出席了仪式。").is_empty());
+    // A name that begins a place's name is no person there; one standing (站/v) still is.
+    assert!(people("他住在苏婉清路3号，离林晓峰广场不远。").is_empty());
+    assert_eq!(people("林晓峰站在门口。"), ["林晓峰"]);
     // A place or a word before a colon is no name, nor a news heading.
     assert!(people("北京：今日天气晴。").is_empty());
     assert_eq!(people("原标题：林晓峰离职"), ["林晓峰"]);
