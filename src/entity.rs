@@ -371,7 +371,14 @@ pub(crate) fn mentions(
                     alone: marker == Marker::Bureau,
                 }),
                 Marker::Time => layers[TIMES].push(Mention::new(f.start, f.end, Kind::Time)),
-                Marker::Pronoun => layers[MARKERS].push(Mention::new(f.start, f.end, Kind::Pronoun)),
+                Marker::Pronoun => {
+                    // 其 is mostly possessive (其职务): a person only right before a move verb (邀其加入).
+                    let possessive = POSSESSIVE_PRONOUNS.contains(&&text[f.start..f.end]);
+                    let before_move = found.iter().any(|g| g.start == f.end && g.term.moves());
+                    if !possessive || before_move {
+                        layers[MARKERS].push(Mention::new(f.start, f.end, Kind::Pronoun));
+                    }
+                }
                 Marker::None
                 | Marker::Generic
                 | Marker::Speech
@@ -803,6 +810,10 @@ fn with_places(lexicon: &Lexicon, text: &str, known: &mut [Mention], tokens: &[T
         prev_end = org.end;
     }
 }
+
+/// Pronouns that are mostly possessive (其职务, his post), a person only
+/// as the subject of a move verb right after them.
+const POSSESSIVE_PRONOUNS: &[&str] = &["其"];
 
 /// The heads of a place's government, by the unit they head: 市长 heads a
 /// city (杭州市), 省长 a province.

@@ -1029,6 +1029,14 @@ impl<'a> Reader<'a> {
         object.employer |= ["公司", "集团", "本公司", "该公司"]
             .iter()
             .any(|w| after.starts_with(w));
+        // Nor does one's own (加入了自己的画廊, 加盟他的公司), but it is an employer.
+        if let Some(owned) = POSSESSIVES.iter().find_map(|p| after.strip_prefix(p)) {
+            object.employer |= owned.char_indices().skip(1).take(MAX_ORG_NOUN_CHARS).any(|(at, _)| {
+                self.lexicon
+                    .term(&owned[..at])
+                    .is_some_and(|t| matches!(t.marker, Some(Marker::OrgNoun | Marker::OrgSuffix | Marker::Bureau)))
+            });
+        }
         object
     }
 
@@ -1233,6 +1241,12 @@ fn is_count(gap: &str) -> bool {
             .chars()
             .all(|c| "有的这那些多几两一二三四五六七八九十百名位个批".contains(c))
 }
+
+/// Words for whose something is: 自己的画廊, 他的公司.
+const POSSESSIVES: &[&str] = &["自己的", "他的", "她的", "他们的", "本人的"];
+
+/// The longest common noun for an organization after a possessive, in characters.
+const MAX_ORG_NOUN_CHARS: usize = 4;
 
 fn is_punctuation(c: char) -> bool {
     !c.is_alphanumeric() && !c.is_whitespace()

@@ -398,6 +398,17 @@ fn a_pronoun_stands_for_the_person_last_named() {
     );
     assert_eq!(x.movements.len(), 1);
     assert_eq!(x.movements[0].person, "林晓峰");
+    // 其 right before a move verb is a pronoun; one's own gallery is an employer
+    // no dictionary names, and 其职务 (his post) is no person.
+    let x = extract("林晓峰很能干，星河科技力邀其加入了自己的画廊。其职务由苏婉清接任。");
+    assert_eq!(
+        rows(&x),
+        [("join", "其", None, None, None), ("join", "苏婉清", None, None, None)]
+    );
+    assert_eq!(
+        x.events[0].person.as_ref().and_then(|p| p.canonical.as_deref()),
+        Some("林晓峰")
+    );
 }
 
 #[test]
