@@ -415,7 +415,16 @@ pub(crate) fn mentions(
     let governed = governed_places(lexicon, text, &layers[ROLES], &layers[KNOWN_ORGS], tokens);
     layers[NAMED_ORGS].extend(governed);
     with_places(lexicon, text, &mut layers[KNOWN_ORGS], tokens);
-    layers[NAMED_ORGS].extend(object_orgs(lexicon, text, &found, tokens));
+    let objects = object_orgs(
+        lexicon,
+        text,
+        &found,
+        tokens,
+        &role_starts,
+        &layers[KNOWN_ORGS],
+        &layers[NAMED_ORGS],
+    );
+    layers[NAMED_ORGS].extend(objects);
     // Going to a post is a move: its 到 or 前往 vouches for the name before it.
     let mut goings = Vec::new();
     for (going, org, cue) in taken_posts(text, sentence.clone()) {
@@ -561,11 +570,48 @@ fn is_object_gap(word: &str) -> bool {
 
 /// The object of 加盟, 转投 or 离开 is an organization: a Latin-script or
 /// proper name written right after the cue is one even when no dictionary
-/// knows it (`转投NovaLab`, `加盟Kestrel`).
-fn object_orgs(lexicon: &Lexicon, text: &str, found: &[Found], tokens: &[Token<'_>]) -> Vec<Mention> {
+/// knows it (`转投NovaLab`, `加盟Kestrel`), and so are the nouns after it
+/// that open with a proper name and close its clause or come before the post
+/// (`加盟云帆/nr 智能/n。`, `加盟山东/ns 泰山队/nz，`, `加盟云帆智能任副总裁`).
+/// `role_starts` are where roles start; `known` and `named` the organizations
+/// already read.
+fn object_orgs(
+    lexicon: &Lexicon,
+    text: &str,
+    found: &[Found],
+    tokens: &[Token<'_>],
+    role_starts: &[usize],
+    known: &[Mention],
+    named: &[Mention],
+) -> Vec<Mention> {
+    // The organizations read, by start, with the furthest end up to each.
+    let mut spans: Vec<(usize, usize)> = known.iter().chain(named).map(|m| (m.start, m.end)).collect();
+    spans.sort_unstable();
+    let mut furthest = 0;
+    for span in &mut spans {
+        furthest = furthest.max(span.1);
+        span.1 = furthest;
+    }
+    let read = |start: usize, end: usize| {
+        let before_end = spans.partition_point(|&(s, _)| s < end);
+        before_end > 0 && spans[before_end - 1].1 > start
+    };
     let mut out = Vec::new();
     for f in found {
         let Some(cue) = f.term.cue else { continue };
+        // 从岚山文旅离职: what one leaves may stand before the verb, after 从.
+        if cue.event == CueEvent::Departure {
+            let last = tokens.partition_point(|t| t.end <= f.start);
+            let from = (last.saturating_sub(MAX_OBJECT_WORDS + 1)..last)
+                .rev()
+                .find(|&k| matches!(&text[tokens[k].start..tokens[k].end], "从" | "自"));
+            let nouns = from.and_then(|k| Some((k, object_nouns(lexicon, text, tokens, k + 1, role_starts)?)));
+            if let Some((k, end)) = nouns.filter(|&(_, end)| end == f.start) {
+                if !read(tokens[k + 1].start, end) {
+                    out.push(Mention::new(tokens[k + 1].start, end, Kind::Org));
+                }
+            }
+        }
         if cue.event == CueEvent::None || cue.object != CueObject::Org {
             continue;
         }
@@ -581,9 +627,79 @@ fn object_orgs(lexicon: &Lexicon, text: &str, found: &[Found], tokens: &[Token<'
         let proper = matches!(t.tag, "nz" | "nt" | "nrt");
         if (latin || proper) && lexicon.term(word).is_none() {
             out.push(Mention::new(t.start, t.end, Kind::Org));
+        } else if let Some(end) = object_nouns(lexicon, text, tokens, i, role_starts) {
+            if !read(t.start, end) {
+                out.push(Mention::new(t.start, end, Kind::Org));
+            }
         }
     }
     out
+}
+
+/// The most words of an organization no dictionary knows after a move
+/// verb (山东 + 泰山 + 队), and the most characters.
+const MAX_OBJECT_WORDS: usize = 3;
+const MAX_OBJECT_CHARS: usize = 10;
+
+/// Where the nouns from token `first` on end, when they open with a proper
+/// name, or a common noun before an organization's suffix (青松 + 队), and
+/// end where the object does: at a clause break, the sentence's end, a role,
+/// the verb 任 (`加盟云帆智能任副总裁`) or a move verb (`从蓝鲸智能离职`). Not a place alone
+/// (离开北京), nor a person's name alone, nor a word the dictionaries know
+/// other than an organization's suffix.
+fn object_nouns(
+    lexicon: &Lexicon,
+    text: &str,
+    tokens: &[Token<'_>],
+    first: usize,
+    role_starts: &[usize],
+) -> Option<usize> {
+    let word = |t: &Token<'_>| &text[t.start..t.end];
+    let opening = tokens[first];
+    // A common noun opens the name of a team or a lab (青松/n + 队), not of
+    // anything else, nor of a company (游戏公司 is a kind of company).
+    let suffixed = |k: usize| {
+        let w = word(&tokens[k]);
+        let suffix = lexicon
+            .term(w)
+            .is_some_and(|t| matches!(t.marker, Some(Marker::OrgSuffix | Marker::OrgNoun)));
+        suffix && !EMPLOYER_NOUNS.contains(&w)
+    };
+    let common = opening.tag == "n" && lexicon.term(word(&opening)).is_none();
+    let proper = is_proper(lexicon, word(&opening), opening.tag) && !matches!(opening.tag, "x" | "m");
+    if !proper && !common {
+        return None;
+    }
+    let closes = |k: usize| match tokens.get(k) {
+        None => true,
+        Some(t) => {
+            let at = t.start;
+            let cue = lexicon.term(word(t)).is_some_and(|term| term.moves());
+            cue || (t.tag == "x" && !word(t).chars().all(char::is_alphanumeric))
+                || role_starts.binary_search(&at).is_ok()
+                || matches!(word(t), "任" | "担任" | "出任")
+        }
+    };
+    let mut best = None;
+    let mut chars = 0;
+    for (k, t) in tokens.iter().enumerate().skip(first).take(MAX_OBJECT_WORDS) {
+        let content = t.tag.starts_with('n') || matches!(t.tag, "eng" | "j" | "vn");
+        let free = lexicon.term(word(t)).is_none_or(|term| {
+            let suffix = matches!(term.marker, Some(Marker::OrgSuffix | Marker::OrgNoun | Marker::Bureau));
+            suffix && term.org.is_none() && term.role.is_none() && term.cue.is_none()
+        });
+        chars += word(t).chars().count();
+        if !content || !free || chars > MAX_OBJECT_CHARS {
+            break;
+        }
+        if closes(k + 1) && (proper || (k > first && suffixed(k))) {
+            best = Some(k);
+        }
+    }
+    let last = best?;
+    let alone = last == first && matches!(opening.tag, "ns" | "nr" | "nrfg");
+    let end = tokens[last].end;
+    (!alone && text[opening.start..end].chars().nth(1).is_some()).then_some(end)
 }
 
 /// Postpositions of time that may close a move word in one word of

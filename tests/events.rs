@@ -673,6 +673,29 @@ fn descriptions_and_successors() {
 #[test]
 fn names_no_dictionary_lists() {
     check(&[
+        // An organization no dictionary lists, as the object of a move: nouns
+        // that open with a proper name (蓝鲸/nr 智能/n), or a common noun before
+        // an organization's suffix (雪豹 + 队), closing the clause or before the post.
+        (
+            "林晓峰加盟蓝鲸智能。",
+            &[("join", "林晓峰", Some("蓝鲸智能"), None, None)],
+        ),
+        (
+            "卡洛维奇加盟雪豹队，双方签约三年。",
+            &[("join", "卡洛维奇", Some("雪豹队"), None, None)],
+        ),
+        (
+            "林晓峰加盟了岚山文旅，担任副总裁。",
+            &[("join", "林晓峰", Some("岚山文旅"), Some("副总裁"), None)],
+        ),
+        (
+            "林晓峰从岚山文旅离职。",
+            &[("departure", "林晓峰", Some("岚山文旅"), None, None)],
+        ),
+        // A place, a kind of company and a common noun are none.
+        ("林晓峰离开了北京。", &[]),
+        ("林晓峰加盟游戏公司。", &[]),
+        ("林晓峰加入了购物车。", &[]),
         // Transliterated, framed by a role and a move verb.
         (
             "青松队主教练卡洛维奇卸任。",
