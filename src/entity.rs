@@ -572,7 +572,8 @@ fn is_object_gap(word: &str) -> bool {
 /// proper name written right after the cue is one even when no dictionary
 /// knows it (`转投NovaLab`, `加盟Kestrel`), and so are the nouns after it
 /// that open with a proper name and close its clause or come before the post
-/// (`加盟云帆/nr 智能/n。`, `加盟山东/ns 泰山队/nz，`, `加盟云帆智能任副总裁`).
+/// (`加盟云帆/nr 智能/n。`, `加盟山东/ns 泰山队/nz，`, `加盟云帆智能任副总裁`),
+/// and such nouns before a post (`云帆智能CEO`).
 /// `role_starts` are where roles start; `known` and `named` the organizations
 /// already read.
 fn object_orgs(
@@ -631,6 +632,24 @@ fn object_orgs(
             if !read(t.start, end) {
                 out.push(Mention::new(t.start, end, Kind::Org));
             }
+        }
+    }
+    // In a sentence that reports a move, the employer named before a post:
+    // 蓝鲸/nr 智能/n + CEO, 雪豹 + 队 + 主帅. The nouns start where no noun
+    // stands before them, so no name is cut. (Elsewhere nouns before a
+    // profession are as often its field: 科普作家.)
+    let content = |t: &Token<'_>| t.tag.starts_with('n') || matches!(t.tag, "eng" | "j" | "vn");
+    let moves = found.iter().any(|f| f.term.moves());
+    for &role in role_starts.iter().filter(|_| moves) {
+        let Ok(last) = tokens.binary_search_by_key(&role, |t| t.end) else {
+            continue;
+        };
+        let first = (last.saturating_sub(MAX_OBJECT_WORDS - 1)..=last).find(|&k| {
+            let opens = k == 0 || !content(&tokens[k - 1]);
+            opens && object_nouns(lexicon, text, tokens, k, role_starts) == Some(role)
+        });
+        if let Some(k) = first.filter(|&k| !read(tokens[k].start, role)) {
+            out.push(Mention::new(tokens[k].start, role, Kind::Org));
         }
     }
     out

@@ -453,6 +453,8 @@ fn registered_company_names_are_read_whole() {
     // after a numeral it is a common noun.
     assert_eq!(orgs("2015年起任公司副总经理。"), ["公司"]);
     assert!(orgs("他投资了两家公司。").is_empty());
+    // Nouns before a profession are its field where no move is reported.
+    assert!(orgs("科普作家林晓峰出版了新书。").is_empty());
     // A place before a known organization is part of its name; the
     // canonical name stays the organization's.
     let x = extract("上海星河科技总裁林晓峰表示，印度国防部发言人也出席了。");

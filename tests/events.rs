@@ -692,6 +692,11 @@ fn names_no_dictionary_lists() {
             "林晓峰从岚山文旅离职。",
             &[("departure", "林晓峰", Some("岚山文旅"), None, None)],
         ),
+        // …and such nouns before the post, where a move is reported.
+        (
+            "据悉，蓝鲸智能联合创始人韩述已离职。",
+            &[("departure", "韩述", Some("蓝鲸智能"), Some("联合创始人"), None)],
+        ),
         // A place, a kind of company and a common noun are none.
         ("林晓峰离开了北京。", &[]),
         ("林晓峰加盟游戏公司。", &[]),
