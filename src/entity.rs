@@ -397,7 +397,7 @@ pub(crate) fn mentions(
     let moves = found.iter().any(|f| f.term.moves());
     if moves && layers[OPENING].is_empty() {
         let subject = person::latin_subject(lexicon, text, sentence.clone())
-            .or_else(|| person::foreign_subject(lexicon, text, sentence.clone()));
+            .or_else(|| person::foreign_subject(lexicon, text, sentence.clone(), all_found));
         layers[OPENING].extend(subject);
     }
     layers[ROLES] = roles(&role_parts);

@@ -681,9 +681,15 @@ pub(crate) fn latin_subject(lexicon: &Lexicon, text: &str, sentence: Range<usize
 }
 
 /// A sentence about a move that opens with a transliterated name, then an
-/// adverb or a comma, is about that person: `卡洛维奇则闹着要转会`. Not a
-/// word the dictionaries know (a place, a club).
-pub(crate) fn foreign_subject(lexicon: &Lexicon, text: &str, sentence: Range<usize>) -> Option<Mention> {
+/// adverb or a comma, is about that person: `卡洛维奇则闹着要转会`. Nothing
+/// the dictionaries know but names starts in it (a place, a club, 阿里巴巴 + 宣布).
+/// `found` are the terms of the text, sorted by start.
+pub(crate) fn foreign_subject(
+    lexicon: &Lexicon,
+    text: &str,
+    sentence: Range<usize>,
+    found: &[Found],
+) -> Option<Mention> {
     let s = &text[sentence.clone()];
     let end = s
         .char_indices()
@@ -692,8 +698,10 @@ pub(crate) fn foreign_subject(lexicon: &Lexicon, text: &str, sentence: Range<usi
     let (name, rest) = s.split_at(end);
     let chars = name.chars().count();
     let follows = rest.starts_with(AFTER_SUBJECT) || rest.starts_with(['，', ',']);
-    let foreign =
-        (2..=MAX_FOREIGN_CHARS).contains(&chars) && looks_foreign(lexicon, name) && lexicon.term(name).is_none();
+    let within =
+        found.partition_point(|f| f.start < sentence.start)..found.partition_point(|f| f.start < sentence.start + end);
+    let known = found[within].iter().any(|f| !f.term.person && !f.term.last_name);
+    let foreign = (2..=MAX_FOREIGN_CHARS).contains(&chars) && looks_foreign(lexicon, name) && !known;
     (foreign && follows).then(|| Mention::new(sentence.start, sentence.start + end, Kind::Person))
 }
 

@@ -306,6 +306,11 @@ fn the_organization_announcing_a_move_is_its_employer() {
             "苏婉清出任青川县公安局副局长。",
             &[("join", "苏婉清", Some("青川县公安局"), Some("副局长"), None)],
         ),
+        // An organization that reads like a transliteration opens no name (阿里巴巴 + 宣布).
+        (
+            "阿里巴巴宣布，CTO韩述将卸任。",
+            &[("departure", "韩述", Some("阿里巴巴"), Some("CTO"), None)],
+        ),
         // A place before the head of its government names the government.
         (
             "林晓峰后升任杭州市市长。",
