@@ -12,7 +12,7 @@
 //! `李某表示`), or a role or honorific after it (`王伟教授`, `苏婉清女士`).
 //! An honorific is not part of the name: `杨先生` names 杨.
 
-use crate::dict::{Found, Lexicon, Marker, Term};
+use crate::dict::{CueObject, Found, Lexicon, Marker, Term};
 use crate::entity::{Kind, Mention, in_titles, is_han, overlapping};
 use crate::segment::{Segmenter, Token};
 use std::ops::Range;
@@ -141,7 +141,22 @@ impl Context {
             let t = tokens.get(tokens.partition_point(|t| t.start < m.end))?;
             (t.start == m.end && BYLINE_SEPARATORS.contains(&&text[t.start..t.end])).then_some(t.end)
         });
-        let mut role_ends: Vec<usize> = roles.iter().map(|m| m.end).chain(separated).collect();
+        // Whom an employer signs, dismisses or appoints follows its verb: 签下(了)卡洛维奇.
+        let employed = found
+            .iter()
+            .filter(|f| {
+                f.term
+                    .cue
+                    .is_some_and(|c| matches!(c.object, CueObject::Employee | CueObject::Appointee))
+            })
+            .map(|f| {
+                if text[f.end..].starts_with('了') {
+                    f.end + '了'.len_utf8()
+                } else {
+                    f.end
+                }
+            });
+        let mut role_ends: Vec<usize> = roles.iter().map(|m| m.end).chain(separated).chain(employed).collect();
         role_ends.sort_unstable();
         let listing: Vec<&Token<'_>> = tokens
             .iter()

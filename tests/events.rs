@@ -232,6 +232,14 @@ fn moves_the_employer_makes() {
             "星河科技免去林晓峰总经理职务。",
             &[("departure", "林晓峰", Some("星河科技"), Some("总经理"), None)],
         ),
+        // Right after the employer's verb, a transliteration is whom it signs or dismisses.
+        (
+            "雪豹队签下萨维斯特，又解雇了卡洛维奇。",
+            &[
+                ("join", "萨维斯特", Some("雪豹队"), None, None),
+                ("departure", "卡洛维奇", Some("雪豹队"), None, None),
+            ],
+        ),
         (
             "青松队签下了前锋卡洛维奇和韩述。",
             &[
