@@ -686,6 +686,8 @@ impl<'a> Reader<'a> {
         } else if let Some(partner) = self.partner(cue) {
             let subject = Self::before(&self.prev_person, cue).filter(in_clause);
             (subject.map(|p| self.coordinated(p)).unwrap_or_default(), Some(partner))
+        } else if let Some((p, org)) = self.signed_with(cue) {
+            (vec![p], Some(org))
         } else {
             return Vec::new();
         };
@@ -816,6 +818,25 @@ impl<'a> Reader<'a> {
         let gap = self.gap(org.end, self.mentions[cue].start);
         let with = ["与", "和", "同"].iter().any(|w| self.text[..org.start].ends_with(w));
         (org.kind == Kind::Org && (gap.is_empty() || gap == "正式") && with).then_some(org)
+    }
+
+    /// The person an organization signs with or parts from, between 与 (和,
+    /// 同) and the cue, and that organization right before 与:
+    /// `星河队与卡洛维奇签约`, `星河队与林晓峰正式签约`.
+    fn signed_with(&self, cue: usize) -> Option<(usize, Mention)> {
+        let p = (0..cue)
+            .rev()
+            .find(|&j| !matches!(self.mentions[j].kind, Kind::Marker(_)))?;
+        let person = self.mentions[p];
+        let gap = self.gap(person.end, self.mentions[cue].start);
+        let start = self.apposition_start(p);
+        let with = ["与", "和", "同"].iter().find(|w| self.text[..start].ends_with(*w))?;
+        let org = self.mentions[..p]
+            .iter()
+            .rev()
+            .find(|m| m.end <= start - with.len())
+            .filter(|m| m.kind == Kind::Org && m.end == start - with.len())?;
+        (person.kind == Kind::Person && (gap.is_empty() || gap == "正式")).then_some((p, *org))
     }
 
     /// The role written right after person `p`: `免去林晓峰总经理职务`,

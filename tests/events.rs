@@ -240,6 +240,11 @@ fn moves_the_employer_makes() {
                 ("departure", "卡洛维奇", Some("雪豹队"), None, None),
             ],
         ),
+        // Signing with someone: the organization before 与, the person after it.
+        (
+            "雪豹队与卡洛维奇正式签约，合同为期两年。",
+            &[("join", "卡洛维奇", Some("雪豹队"), None, None)],
+        ),
         (
             "青松队签下了前锋卡洛维奇和韩述。",
             &[
