@@ -327,7 +327,7 @@ impl<'a> Reader<'a> {
                     };
                     self.gap(person.end, role.end).contains('新')
                 });
-                out.extend(new_post);
+                out.extend(new_post.or_else(|| self.new_holder(i, named_before)));
                 continue;
             }
             let Kind::Cue(cue) = m.kind else { continue };
@@ -591,6 +591,24 @@ impl<'a> Reader<'a> {
             person: Some(person),
             org: object.org.or(self.subject_org(cue)).or(self.announcing),
             role: object.role,
+            referent: self.referent(p, named_before),
+            ..self.event_at(cue, EventType::Join)
+        })
+    }
+
+    /// Announcing the new holder of a post, named after it, appoints them:
+    /// `青松队官宣新帅卡洛维奇`, `星河科技宣布新任CEO林晓峰`. The
+    /// organization is the announcer's.
+    fn new_holder(&self, cue: usize, named_before: Option<Mention>) -> Option<RawEvent> {
+        let role = *self.mentions.get(cue + 1).filter(|m| m.kind == Kind::Role)?;
+        let p = cue + 2;
+        let person = *self.mentions.get(p).filter(|m| m.kind == Kind::Person)?;
+        let gap = self.gap(self.mentions[cue].end, role.start);
+        let new = self.text[role.start..role.end].starts_with('新') || matches!(gap, "新" | "新任");
+        (new && person.start == role.end).then(|| RawEvent {
+            person: Some(person),
+            org: self.subject_org(cue).or(self.announcing),
+            role: Some(role),
             referent: self.referent(p, named_before),
             ..self.event_at(cue, EventType::Join)
         })

@@ -1,7 +1,7 @@
 //! Word segmentation: one jieba-rs `Jieba`, with every dictionary term added
 //! once when the extractor is built, so 字节跳动 or 首席科学家 stay whole.
 
-use crate::dict::Lexicon;
+use crate::dict::{Lexicon, Marker};
 use jieba_rs::Jieba;
 
 /// A word of a sentence: byte offsets into the normalized text and its
@@ -13,13 +13,23 @@ pub(crate) struct Token<'s> {
     pub(crate) tag: &'s str,
 }
 
+/// Whether a marker is a verb that reports a move or says something:
+/// 官宣, 被曝, 否认, 透露.
+fn is_verb(marker: Option<Marker>) -> bool {
+    matches!(
+        marker,
+        Some(Marker::Confirmed | Marker::Reported | Marker::Denied | Marker::Speech)
+    )
+}
+
 /// The segmenter, built once per extractor.
 pub(crate) struct Segmenter {
     jieba: Jieba,
 }
 
 impl Segmenter {
-    /// jieba's own dictionary plus every organization, role and cue term.
+    /// jieba's own dictionary plus every organization, role and cue term,
+    /// and the verbs of saying and of reporting (官宣, 被曝).
     /// Known people are not added: the automaton finds them, and a name
     /// added would make jieba cut ordinary text around it (有助于坚持 →
     /// 于坚) while costing start-up time.
@@ -33,7 +43,7 @@ impl Segmenter {
                 "nt"
             } else if term.role.is_some() {
                 "n"
-            } else if term.cue.is_some() {
+            } else if term.cue.is_some() || is_verb(term.marker) {
                 "v"
             } else {
                 continue;

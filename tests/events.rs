@@ -319,6 +319,16 @@ fn the_organization_announcing_a_move_is_its_employer() {
             "苏婉清出任青川县公安局副局长。",
             &[("join", "苏婉清", Some("青川县公安局"), Some("副局长"), None)],
         ),
+        // Announcing the new holder of a post, named after it, appoints them;
+        // 官宣 stays one word (雪豹队 + 官宣, not 队官 + 宣).
+        (
+            "雪豹队官宣新帅卡洛维奇。",
+            &[("join", "卡洛维奇", Some("雪豹队"), Some("新帅"), None)],
+        ),
+        (
+            "星河科技宣布新任CEO林晓峰。",
+            &[("join", "林晓峰", Some("星河科技"), Some("CEO"), None)],
+        ),
         // An organization that reads like a transliteration opens no name (阿里巴巴 + 宣布).
         (
             "阿里巴巴宣布，CTO韩述将卸任。",
