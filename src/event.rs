@@ -398,6 +398,8 @@ impl<'a> Reader<'a> {
                         let last = last_join.map(|j| &out[j]);
                         last.filter(|e| e.person == Some(person)).and_then(|e| e.org)
                     };
+                    // 执教雪豹队仅3个月便遭解雇: the tenure the sentence states.
+                    let (held_org, held_role) = self.tenure(p);
                     let org = object
                         .org
                         .filter(|_| explicit)
@@ -406,12 +408,14 @@ impl<'a> Reader<'a> {
                         .or_else(|| self.announcer(p))
                         .or(app_org)
                         .or_else(joined)
+                        .or(held_org)
                         .or(self.topic.filter(|_| topical))
                         .or(self.announcing);
                     let role = object
                         .role
                         .filter(|_| explicit)
-                        .or(app_role.filter(|_| self.same_org(app_org, org)));
+                        .or(app_role.filter(|_| self.same_org(app_org, org)))
+                        .or(held_role.filter(|_| self.same_org(held_org, org)));
                     departed.insert(p);
                     last_departure = Some(out.len());
                     out.push(RawEvent {

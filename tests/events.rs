@@ -16,6 +16,15 @@ fn check(table: &[(&str, &[Row<'_>])]) {
 #[test]
 fn departure_cues() {
     check(&[
+        // A departure with no object leaves the tenure the sentence states (执教, 担任).
+        (
+            "韩述执教青松队仅三个月便遭解雇。",
+            &[("departure", "韩述", Some("青松队"), None, None)],
+        ),
+        (
+            "韩述担任青松队主帅仅三个月便下课。",
+            &[("departure", "韩述", Some("青松队"), Some("主帅"), None)],
+        ),
         (
             "星河科技首席科学家林晓峰离职。",
             &[("departure", "林晓峰", Some("星河科技"), Some("首席科学家"), None)],
