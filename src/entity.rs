@@ -613,9 +613,11 @@ fn object_orgs(
                 }
             }
         }
-        if cue.event == CueEvent::None || cue.object != CueObject::Org {
+        if cue.event == CueEvent::None || matches!(cue.object, CueObject::Appointee | CueObject::Successor) {
             continue;
         }
+        // Only a verb that must take an organization makes a lone proper noun one.
+        let takes_org = cue.object == CueObject::Org;
         let Ok(mut i) = tokens.binary_search_by_key(&f.end, |t| t.start) else {
             continue;
         };
@@ -626,10 +628,14 @@ fn object_orgs(
         let word = &text[t.start..t.end];
         let latin = t.tag == "eng" && word.chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
         let proper = matches!(t.tag, "nz" | "nt" | "nrt");
-        if (latin || proper) && lexicon.term(word).is_none() {
+        if takes_org && (latin || proper) && lexicon.term(word).is_none() {
             out.push(Mention::new(t.start, t.end, Kind::Org));
         } else if let Some(end) = object_nouns(lexicon, text, tokens, i, role_starts) {
-            if !read(t.start, end) {
+            // Whom an employer signs may follow its verb: a name is no organization (签下萨维斯特).
+            let name = &text[t.start..end];
+            let signed = cue.object == CueObject::Employee
+                && (person::looks_foreign(lexicon, name) || person::given_length(lexicon, name).is_some());
+            if !read(t.start, end) && !signed {
                 out.push(Mention::new(t.start, end, Kind::Org));
             }
         }

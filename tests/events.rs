@@ -725,6 +725,15 @@ fn names_no_dictionary_lists() {
             "林晓峰加盟了岚山文旅，担任副总裁。",
             &[("join", "林晓峰", Some("岚山文旅"), Some("副总裁"), None)],
         ),
+        // Also after a verb that needs no object (入职) or takes a post or a signing.
+        (
+            "林晓峰已正式入职岚山文旅。",
+            &[("join", "林晓峰", Some("岚山文旅"), None, None)],
+        ),
+        (
+            "林晓峰签约海川影业。",
+            &[("join", "林晓峰", Some("海川影业"), None, None)],
+        ),
         (
             "林晓峰从岚山文旅离职。",
             &[("departure", "林晓峰", Some("岚山文旅"), None, None)],
