@@ -640,13 +640,25 @@ fn object_orgs(
             }
         }
     }
-    // In a sentence that reports a move, the employer named before a post:
-    // 蓝鲸/nr 智能/n + CEO, 雪豹 + 队 + 主帅. The nouns start where no noun
+    // In a sentence that reports a move, the employer named before a post
+    // (蓝鲸/nr 智能/n + CEO, 雪豹 + 队 + 主帅), and the one that appoints
+    // or welcomes someone (岚山文旅 + 迎来). The nouns start where no noun
     // stands before them, so no name is cut. (Elsewhere nouns before a
     // profession are as often its field: 科普作家.)
     let content = |t: &Token<'_>| t.tag.starts_with('n') || matches!(t.tag, "eng" | "j" | "vn");
     let moves = found.iter().any(|f| f.term.moves());
-    for &role in role_starts.iter().filter(|_| moves) {
+    let appointing = found
+        .iter()
+        .filter(|f| f.term.cue.is_some_and(|c| c.object == CueObject::Appointee))
+        .map(|f| f.start);
+    let mut anchors: Vec<usize> = role_starts
+        .iter()
+        .copied()
+        .filter(|_| moves)
+        .chain(appointing)
+        .collect();
+    anchors.sort_unstable();
+    for &role in &anchors {
         let Ok(last) = tokens.binary_search_by_key(&role, |t| t.end) else {
             continue;
         };

@@ -335,7 +335,10 @@ impl<'a> Reader<'a> {
                 continue;
             }
             if cue.object == CueObject::Appointee {
-                out.extend(self.appointment(i, named_before));
+                out.extend(
+                    self.appointment(i, named_before)
+                        .or_else(|| self.new_holder(i, named_before)),
+                );
                 continue;
             }
             if cue.object == CueObject::Employee {
@@ -359,6 +362,7 @@ impl<'a> Reader<'a> {
                     let gives_up = cue.event == CueEvent::Departure && object.employer;
                     object.org.is_some() || object.role.is_some() || gives_up
                 }
+                CueObject::Role => object.role.is_some(),
                 CueObject::None | CueObject::Successor => true,
                 // 签约 with no one after it: the person signs with the organization after it.
                 CueObject::Employee => object.org.is_some(),
@@ -600,14 +604,15 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// Announcing the new holder of a post, named after it, appoints them:
-    /// `青松队官宣新帅卡洛维奇`, `星河科技宣布新任CEO林晓峰`. The
-    /// organization is the announcer's.
+    /// Announcing or welcoming the new holder of a post, named after it,
+    /// appoints them: `青松队官宣新帅卡洛维奇`, `星河科技宣布新任CEO林晓峰`,
+    /// `星河科技迎来了新CEO林晓峰`. The organization is the subject's.
     fn new_holder(&self, cue: usize, named_before: Option<Mention>) -> Option<RawEvent> {
         let role = *self.mentions.get(cue + 1).filter(|m| m.kind == Kind::Role)?;
         let p = cue + 2;
         let person = *self.mentions.get(p).filter(|m| m.kind == Kind::Person)?;
         let gap = self.gap(self.mentions[cue].end, role.start);
+        let gap = gap.strip_prefix('了').unwrap_or(gap);
         let new = self.text[role.start..role.end].starts_with('新') || matches!(gap, "新" | "新任");
         (new && person.start == role.end).then(|| RawEvent {
             person: Some(person),

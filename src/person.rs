@@ -89,8 +89,11 @@ impl Context {
         goings: &[usize],
         tokens: &[Token<'_>],
     ) -> Context {
-        let is_verb =
-            |f: &&Found| f.term.cue.is_some() || matches!(f.term.marker, Some(Marker::Speech | Marker::Honorific));
+        // Who appoints or welcomes someone (星河科技任命…, 岚山文旅迎来…) is no person moving.
+        let appoints = |f: &Found| f.term.cue.is_some_and(|c| c.object == CueObject::Appointee);
+        let is_verb = |f: &&Found| {
+            (f.term.cue.is_some() && !appoints(f)) || matches!(f.term.marker, Some(Marker::Speech | Marker::Honorific))
+        };
         let mut verb_starts: Vec<usize> = found
             .iter()
             .filter(is_verb)
@@ -98,7 +101,11 @@ impl Context {
             .chain(goings.iter().copied())
             .collect();
         verb_starts.sort_unstable();
-        let move_starts: Vec<usize> = found.iter().filter(|f| f.term.moves()).map(|f| f.start).collect();
+        let move_starts: Vec<usize> = found
+            .iter()
+            .filter(|f| f.term.moves() && !appoints(f))
+            .map(|f| f.start)
+            .collect();
         let status: Vec<usize> = found
             .iter()
             .filter(|f| {
