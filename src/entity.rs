@@ -355,6 +355,12 @@ pub(crate) fn mentions(
         } else if let Some(cue) = term.cue {
             if cue.event != CueEvent::None {
                 layers[CUES].push(Mention::new(f.start, f.end, Kind::Cue(cue)));
+                // 其, mostly possessive (其职务), is a pronoun as a move verb's subject (邀其加入).
+                if let Some(start) = f.start.checked_sub(POSSESSIVE.len_utf8()) {
+                    if text[..f.start].ends_with(POSSESSIVE) && words.fit(text, start, f.start) {
+                        layers[MARKERS].push(Mention::new(start, f.start, Kind::Pronoun));
+                    }
+                }
             }
         } else if let Some(marker) = term.marker {
             match marker {
@@ -371,14 +377,7 @@ pub(crate) fn mentions(
                     alone: marker == Marker::Bureau,
                 }),
                 Marker::Time => layers[TIMES].push(Mention::new(f.start, f.end, Kind::Time)),
-                Marker::Pronoun => {
-                    // 其 is mostly possessive (其职务): a person only right before a move verb (邀其加入).
-                    let possessive = POSSESSIVE_PRONOUNS.contains(&&text[f.start..f.end]);
-                    let before_move = found.iter().any(|g| g.start == f.end && g.term.moves());
-                    if !possessive || before_move {
-                        layers[MARKERS].push(Mention::new(f.start, f.end, Kind::Pronoun));
-                    }
-                }
+                Marker::Pronoun => layers[MARKERS].push(Mention::new(f.start, f.end, Kind::Pronoun)),
                 Marker::None
                 | Marker::Generic
                 | Marker::Speech
@@ -964,9 +963,10 @@ fn with_places(lexicon: &Lexicon, text: &str, known: &mut [Mention], tokens: &[T
     }
 }
 
-/// Pronouns that are mostly possessive (其职务, his post), a person only
-/// as the subject of a move verb right after them.
-const POSSESSIVE_PRONOUNS: &[&str] = &["其"];
+/// A pronoun that is mostly possessive (其职务, his post), a person only as
+/// the subject of a move verb right after it. Not in markers.txt: it would
+/// be found all over every text.
+const POSSESSIVE: char = '其';
 
 /// The heads of a place's government, by the unit they head: 市长 heads a
 /// city (杭州市), 省长 a province.

@@ -362,7 +362,6 @@ impl<'a> Reader<'a> {
                     let gives_up = cue.event == CueEvent::Departure && object.employer;
                     object.org.is_some() || object.role.is_some() || gives_up
                 }
-                CueObject::Role => object.role.is_some(),
                 CueObject::None | CueObject::Successor => true,
                 // 签约 with no one after it: the person signs with the organization after it.
                 CueObject::Employee => object.org.is_some(),

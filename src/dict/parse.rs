@@ -34,8 +34,7 @@ pub(crate) enum CueObject {
     Org,
     /// A role or an organization (出任CEO).
     Post,
-    /// A role (成为星河队主帅; 成为星河科技股东 takes no post).
-    Role,
+
     /// Nothing (离职).
     None,
     /// Nothing; without an object, the post of the sentence's previous
@@ -199,7 +198,6 @@ pub(crate) fn cue(source: &str, line: usize, fields: &[&str]) -> Result<Cue> {
     let object = match fields[2] {
         "org" => CueObject::Org,
         "post" => CueObject::Post,
-        "role" => CueObject::Role,
         "none" => CueObject::None,
         "successor" => CueObject::Successor,
         "appointee" => CueObject::Appointee,
