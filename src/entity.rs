@@ -584,6 +584,10 @@ fn object_orgs(
     known: &[Mention],
     named: &[Mention],
 ) -> Vec<Mention> {
+    // Only a sentence read in full that reports a move has any.
+    if tokens.is_empty() || !found.iter().any(|f| f.term.moves()) {
+        return Vec::new();
+    }
     // The organizations read, by start, with the furthest end up to each.
     let mut spans: Vec<(usize, usize)> = known.iter().chain(named).map(|m| (m.start, m.end)).collect();
     spans.sort_unstable();
@@ -645,17 +649,11 @@ fn object_orgs(
     // stands before them, so no name is cut. (Elsewhere nouns before a
     // profession are as often its field: 科普作家.)
     let content = |t: &Token<'_>| t.tag.starts_with('n') || matches!(t.tag, "eng" | "j" | "vn");
-    let moves = found.iter().any(|f| f.term.moves());
     let appointing = found
         .iter()
         .filter(|f| f.term.cue.is_some_and(|c| c.object == CueObject::Appointee))
         .map(|f| f.start);
-    let mut anchors: Vec<usize> = role_starts
-        .iter()
-        .copied()
-        .filter(|_| moves)
-        .chain(appointing)
-        .collect();
+    let mut anchors: Vec<usize> = role_starts.iter().copied().chain(appointing).collect();
     anchors.sort_unstable();
     for &role in &anchors {
         let Ok(last) = tokens.binary_search_by_key(&role, |t| t.end) else {
