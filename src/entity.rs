@@ -499,6 +499,20 @@ pub(crate) fn mentions(
     person::with_pieces(lexicon, segmenter, text, tokens, &mut layers[PEOPLE]);
     // 汉密尔顿岛, 张自忠路: a name that begins a place's name is no person there.
     layers[PEOPLE].retain(|m| !person::names_place(lexicon, text, tokens, m));
+    // A status word jieba glued to the name after it still marks the move: 曝 + 韩述离任.
+    let mut name_starts: Vec<usize> = layers[PEOPLE].iter().map(|m| m.start).collect();
+    name_starts.sort_unstable();
+    let glued: Vec<Mention> = all_found
+        .iter()
+        .filter(|f| !words.fit(text, f.start, f.end) && name_starts.binary_search(&f.end).is_ok())
+        .filter_map(|f| match f.term.marker {
+            Some(m @ (Marker::Reported | Marker::Confirmed | Marker::Denied | Marker::Planned)) => {
+                Some(Mention::new(f.start, f.end, Kind::Marker(m)))
+            }
+            _ => None,
+        })
+        .collect();
+    layers[MARKERS].extend(glued);
     // The longer of two overlapping names wins: 斯坦利-库布里克 over the
     // 库布里克 a dictionary lists, 马云飞 over 马云.
     layers[PEOPLE].sort_by_key(|m| std::cmp::Reverse(m.end - m.start));
@@ -603,17 +617,29 @@ fn object_orgs(
     let mut out = Vec::new();
     for f in found {
         let Some(cue) = f.term.cue else { continue };
-        // 从岚山文旅离职: what one leaves may stand before the verb, after 从.
-        if cue.event == CueEvent::Departure {
-            let last = tokens.partition_point(|t| t.end <= f.start);
-            let from = (last.saturating_sub(MAX_OBJECT_WORDS + 1)..last)
-                .rev()
-                .find(|&k| matches!(&text[tokens[k].start..tokens[k].end], "从" | "自"));
-            let nouns = from.and_then(|k| Some((k, object_nouns(lexicon, text, tokens, k + 1, role_starts)?)));
-            if let Some((k, end)) = nouns.filter(|&(_, end)| end == f.start) {
-                if !read(tokens[k + 1].start, end) {
-                    out.push(Mention::new(tokens[k + 1].start, end, Kind::Org));
-                }
+        // What one leaves may stand before the verb, after 从 (从岚山文旅离职),
+        // and the employer of a passive, after 被 (被蓝鲸智能开除), but not a
+        // name (被韩述开除).
+        let openers: &[&str] = match (cue.event, cue.object) {
+            (_, CueObject::Employee) => &["被", "遭"],
+            (CueEvent::Departure, _) => &["从", "自"],
+            _ => &[],
+        };
+        let last = tokens.partition_point(|t| t.end <= f.start);
+        let opener = (last.saturating_sub(MAX_OBJECT_WORDS + 1)..last)
+            .rev()
+            .find(|&k| openers.contains(&&text[tokens[k].start..tokens[k].end]));
+        let nouns = opener.and_then(|k| {
+            Some((
+                tokens.get(k + 1)?.start,
+                object_nouns(lexicon, text, tokens, k + 1, role_starts)?,
+            ))
+        });
+        if let Some((start, end)) = nouns.filter(|&(_, end)| end == f.start) {
+            let name = &text[start..end];
+            let named = person::looks_foreign(lexicon, name) || person::given_length(lexicon, name).is_some();
+            if !read(start, end) && !named {
+                out.push(Mention::new(start, end, Kind::Org));
             }
         }
         if cue.event == CueEvent::None || matches!(cue.object, CueObject::Appointee | CueObject::Successor) {

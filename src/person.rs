@@ -49,8 +49,11 @@ const NUMBER_UNITS: &[char] = &[
 ];
 
 /// Conjunctions and adverbs that open a clause, and that jieba's guess at
-/// an unknown name may glue to the name after them (而纪安, 但安蓉).
-const LEADING: &[char] = &['而', '但', '并', '且', '却', '则', '又', '也', '还', '即', '就', '另'];
+/// an unknown name may glue to the name after them (而纪安, 但安蓉), and
+/// 曝, "reportedly", that opens a headline (曝韩述离任).
+const LEADING: &[char] = &[
+    '而', '但', '并', '且', '却', '则', '又', '也', '还', '即', '就', '另', '曝',
+];
 
 /// The most words between a passive 被 and its verb: 被青松队官方解雇.
 const MAX_AGENT_WORDS: usize = 4;

@@ -413,6 +413,14 @@ fn the_organization_announcing_a_move_is_its_employer() {
 #[test]
 fn taking_charge_of_a_team() {
     check(&[
+        // 接过教鞭 (takes up the pointer) takes over the post just left.
+        (
+            "韩述辞任青松队主教练后，林晓峰接过教鞭。",
+            &[
+                ("departure", "韩述", Some("青松队"), Some("主教练"), None),
+                ("join", "林晓峰", Some("青松队"), Some("主教练"), None),
+            ],
+        ),
         (
             "顾长风将执教青松队。",
             &[("join", "顾长风", Some("青松队"), None, None)],
@@ -578,12 +586,18 @@ fn status_words() {
         ("林晓峰：不会离开星河科技。", Status::Denied),
         ("林晓峰并未离开星河科技。", Status::Denied),
         ("林晓峰离职。", Status::Stated),
+        // A headline's 曝 jieba glued to the name (曝韩述/nr) still reports.
+        ("曝韩述离任青松队主帅", Status::Reported),
     ];
     for (text, status) in table {
         let x = extract(text);
         assert_eq!(x.events.len(), 1, "{text}");
         assert_eq!(x.events[0].status, status, "{text}");
     }
+    check(&[(
+        "曝韩述离任青松队主帅",
+        &[("departure", "韩述", Some("青松队"), Some("主帅"), None)],
+    )]);
 }
 
 #[test]
@@ -744,6 +758,12 @@ fn names_no_dictionary_lists() {
             "林晓峰从岚山文旅离职。",
             &[("departure", "林晓峰", Some("岚山文旅"), None, None)],
         ),
+        // The employer of a passive, after 被, but not a name (被韩述开除).
+        (
+            "林晓峰被蓝鲸智能开除。",
+            &[("departure", "林晓峰", Some("蓝鲸智能"), None, None)],
+        ),
+        ("林晓峰被韩述开除。", &[("departure", "林晓峰", None, None, None)]),
         // …and such nouns before the post, where a move is reported.
         (
             "据悉，蓝鲸智能联合创始人韩述已离职。",
