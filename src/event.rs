@@ -453,9 +453,16 @@ impl<'a> Reader<'a> {
                     if org.is_none() {
                         org = left.filter(|e| e.person != Some(person)).and_then(|e| e.org);
                     }
-                    // 加入星河科技，担任副总裁: the post held next is the one joined in.
+                    // 加入星河科技，担任副总裁: the post held next is the one joined in,
+                    // and its organization where the join names none (上任，成为星河队主帅).
                     let after = object.end().unwrap_or(m.end);
-                    let role = role.or_else(|| self.post_held_after(after).filter(|_| object.more.0 == object.more.1));
+                    let held = self.post_held_after(after).filter(|_| object.more.0 == object.more.1);
+                    if let Some((held_org, held_role)) = held.filter(|&(held_org, _)| self.same_org(held_org, org)) {
+                        if role.is_none() {
+                            role = Some(held_role);
+                            org = org.or(held_org);
+                        }
+                    }
                     last_join = Some(out.len());
                     out.push(RawEvent {
                         kind: EventType::Join,
@@ -481,19 +488,30 @@ impl<'a> Reader<'a> {
     }
 
     /// The role of a tenure stated right after a join, with its subject
-    /// dropped: `加入星河科技，担任副总裁`, `，并任CTO`. (出任 there is an
+    /// dropped, and the organization written before the role: `加入星河科技，
+    /// 担任副总裁`, `，并任CTO`, `上任，成为星河队主帅`. (出任 there is an
     /// event of its own.)
-    fn post_held_after(&self, at: usize) -> Option<Mention> {
+    fn post_held_after(&self, at: usize) -> Option<(Option<Mention>, Mention)> {
         let rest = self.text[at..].trim_start_matches(['，', ',']);
         let rest = ["并", "后", "随后", "同时"]
             .iter()
             .find_map(|w| rest.strip_prefix(w))
             .unwrap_or(rest);
-        let verb = ["担任", "任"].iter().find(|w| rest.starts_with(*w))?;
+        let verb = ["担任", "成为", "任"].iter().find(|w| rest.starts_with(*w))?;
         let from = self.text.len() - rest.len() + verb.len();
-        let next = self.mentions.partition_point(|m| m.start < from);
+        let mut next = self.mentions.partition_point(|m| m.start < from);
+        let org = self
+            .mentions
+            .get(next)
+            .filter(|m| m.kind == Kind::Org && m.start == from)
+            .copied();
+        if let Some(org) = org {
+            next += 1;
+            let role = self.mentions.get(next).filter(|m| m.kind == Kind::Role)?;
+            return matches!(self.gap(org.end, role.start), "" | "的").then_some((Some(org), *role));
+        }
         let role = self.mentions.get(next).filter(|m| m.kind == Kind::Role)?;
-        is_scope(self.gap(from, role.start)).then_some(*role)
+        is_scope(self.gap(from, role.start)).then_some((None, *role))
     }
 
     fn gap(&self, from: usize, to: usize) -> &'a str {

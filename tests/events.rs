@@ -156,6 +156,16 @@ fn join_cues() {
             "林晓峰于2019年加入云帆智能，担任副总裁。",
             &[("join", "林晓峰", Some("云帆智能"), Some("副总裁"), Some("2019年"))],
         ),
+        // …with its organization where the join names none (走马上任 rides
+        // to one's post), but not a post at another organization.
+        (
+            "林晓峰走马上任，成为青松队主帅。",
+            &[("join", "林晓峰", Some("青松队"), Some("主帅"), None)],
+        ),
+        (
+            "林晓峰加入云帆智能，担任北辰资本董事。",
+            &[("join", "林晓峰", Some("云帆智能"), None, None)],
+        ),
         (
             "去年9月,苏婉清加盟北辰资本,出任合伙人。",
             &[
@@ -413,7 +423,15 @@ fn the_organization_announcing_a_move_is_its_employer() {
 #[test]
 fn taking_charge_of_a_team() {
     check(&[
-        // 接过教鞭 (takes up the pointer) takes over the post just left.
+        // 接过教鞭 (takes up the pointer) and 临危受命 (takes charge in a crisis)
+        // take over the post just left.
+        (
+            "青松队主帅韩述下课，林晓峰临危受命。",
+            &[
+                ("departure", "韩述", Some("青松队"), Some("主帅"), None),
+                ("join", "林晓峰", Some("青松队"), Some("主帅"), None),
+            ],
+        ),
         (
             "韩述辞任青松队主教练后，林晓峰接过教鞭。",
             &[
