@@ -704,7 +704,8 @@ const MAX_OBJECT_CHARS: usize = 10;
 /// Where the nouns from token `first` on end, when they open with a proper
 /// name, or a common noun before an organization's suffix (青松 + 队), and
 /// end where the object does: at a clause break, the sentence's end, a role,
-/// the verb 任 (`加盟云帆智能任副总裁`) or a move verb (`从蓝鲸智能离职`). Not a place alone
+/// the verb 任 (`加盟云帆智能任副总裁`), a move verb (`从蓝鲸智能离职`) or,
+/// after a proper name, 的 (`加盟蓝鲸智能的消息`). Not a place alone
 /// (离开北京), nor a person's name alone, nor a word the dictionaries know
 /// other than an organization's suffix.
 fn object_nouns(
@@ -738,6 +739,8 @@ fn object_nouns(
             cue || (t.tag == "x" && !word(t).chars().all(char::is_alphanumeric))
                 || role_starts.binary_search(&at).is_ok()
                 || matches!(word(t), "任" | "担任" | "出任")
+                // 加盟蓝鲸智能的消息: a proper name ends before 的.
+                || (proper && word(t) == "的")
         }
     };
     let mut best = None;

@@ -787,6 +787,12 @@ fn names_no_dictionary_lists() {
             "据悉，蓝鲸智能联合创始人韩述已离职。",
             &[("departure", "韩述", Some("蓝鲸智能"), Some("联合创始人"), None)],
         ),
+        // A proper name ends before 的 (the news of joining 蓝鲸智能).
+        (
+            "林晓峰加盟蓝鲸智能的消息传出后，股价大涨。",
+            &[("join", "林晓峰", Some("蓝鲸智能"), None, None)],
+        ),
+        ("林晓峰离开了上海的家。", &[]),
         // A place, a kind of company and a common noun are none.
         ("林晓峰离开了北京。", &[]),
         ("林晓峰加盟游戏公司。", &[]),
