@@ -198,26 +198,38 @@ const FEW_PATTERNS: usize = 8;
 const MAX_SHORT_FORMS: usize = 16;
 
 /// Dates and times as Chinese news writes them: 2024年下半年, 今年8月,
-/// 10月份, 11月13日, 十月初.
+/// 10月份, 11月13日, 十月初, 当地时间3月15日凌晨, 上周五.
 static TIME: Lazy<Regex> = Lazy::new(|| {
+    let zone = r"(?:(?:当地|北京|美东|美国东部)时间)?";
     let year = r"(?:\d{4}|\d{2})年|[今去明前]年";
     let month = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?";
     let day = r"\d{1,2}[日号]";
     let part = r"上半年|下半年|年初|年底|年末|年中|上旬|中旬|下旬|初|底|末";
+    let hours = r"(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚)?";
     // A span of time before or after now: 10年前, 两个月后, 半年前.
     let ago = r"(?:\d{1,2}|[一二三四五六七八九十两半]{1,3})(?:年|个多?月)[前后]";
-    let pattern = format!("{ago}|(?:{year})(?:{month}(?:{day})?)?(?:{part})?|(?:{month})(?:{day})?(?:{part})?");
+    let weekday = r"(?:本|上|下|这)?(?:周|星期|礼拜)[一二三四五六日天]";
+    let pattern = format!(
+        "{ago}|{zone}(?:(?:{year})(?:{month}(?:{day})?)?(?:{part})?|(?:{month})(?:{day})?(?:{part})?|{weekday}){hours}"
+    );
     Regex::new(&pattern).expect("the time pattern is valid")
 });
 
 /// The dates of a sentence: 2024年下半年, 今年8月.
 pub(crate) fn dates(text: &str, sentence: Range<usize>) -> Vec<Mention> {
     let s = &text[sentence.clone()];
-    // Every date holds 年 or 月; most sentences hold neither.
-    if !has_any(s, &['年', '月']) {
+    // Every date holds 年 or 月, every weekday 周 or 期 (星期) or 拜 (礼拜);
+    // most sentences hold none.
+    if !has_any(s, &['年', '月', '周', '期', '拜']) {
         return Vec::new();
     }
     TIME.find_iter(s)
+        // 周 + a numeral is also a name (周一鸣, 周天宇): a bare weekday ends
+        // before anything but a character of a word.
+        .filter(|m| {
+            let bare = m.as_str().starts_with('周') && m.as_str().chars().nth(2).is_none();
+            !(bare && s[m.end()..].starts_with(is_han))
+        })
         .map(|m| Mention::new(sentence.start + m.start(), sentence.start + m.end(), Kind::Time))
         .collect()
 }

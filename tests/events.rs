@@ -510,6 +510,26 @@ fn coordinated_people_each_get_an_event() {
 #[test]
 fn dropped_subject_and_fronted_time() {
     check(&[
+        // A time zone and the hours belong to the date; weekdays are times,
+        // but 周 and a numeral before more characters are a name (周天宇).
+        (
+            "当地时间3月15日凌晨，林晓峰离开星河科技。",
+            &[(
+                "departure",
+                "林晓峰",
+                Some("星河科技"),
+                None,
+                Some("当地时间3月15日凌晨"),
+            )],
+        ),
+        (
+            "林晓峰在上周五宣布离开星河科技。",
+            &[("departure", "林晓峰", Some("星河科技"), None, Some("上周五"))],
+        ),
+        (
+            "记者周天宇报道，林晓峰离开了星河科技。",
+            &[("departure", "林晓峰", Some("星河科技"), None, None)],
+        ),
         (
             "星河科技林晓峰被曝离职后,今年3月加入云帆智能。",
             &[
