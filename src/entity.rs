@@ -644,7 +644,7 @@ fn object_orgs(
         let nouns = opener.and_then(|k| {
             Some((
                 tokens.get(k + 1)?.start,
-                object_nouns(lexicon, text, tokens, k + 1, role_starts)?,
+                object_nouns(lexicon, text, tokens, k + 1, role_starts, false)?,
             ))
         });
         if let Some((start, end)) = nouns.filter(|&(_, end)| end == f.start) {
@@ -671,7 +671,7 @@ fn object_orgs(
         let proper = matches!(t.tag, "nz" | "nt" | "nrt");
         if takes_org && (latin || proper) && lexicon.term(word).is_none() {
             out.push(Mention::new(t.start, t.end, Kind::Org));
-        } else if let Some(end) = object_nouns(lexicon, text, tokens, i, role_starts) {
+        } else if let Some(end) = object_nouns(lexicon, text, tokens, i, role_starts, false) {
             // Whom an employer signs may follow its verb: a name is no organization (签下萨维斯特).
             let name = &text[t.start..end];
             let signed = cue.object == CueObject::Employee
@@ -693,13 +693,20 @@ fn object_orgs(
         .map(|f| f.start);
     let mut anchors: Vec<usize> = role_starts.iter().copied().chain(appointing).collect();
     anchors.sort_unstable();
+    // The organization a move sentence opens with, before its verb: its topic
+    // (蓝鲸智能再现高层变动，COO林晓峰辞职).
+    if let Some(end) = object_nouns(lexicon, text, tokens, 0, role_starts, true) {
+        if !read(tokens[0].start, end) {
+            out.push(Mention::new(tokens[0].start, end, Kind::Org));
+        }
+    }
     for &role in &anchors {
         let Ok(last) = tokens.binary_search_by_key(&role, |t| t.end) else {
             continue;
         };
         let first = (last.saturating_sub(MAX_OBJECT_WORDS - 1)..=last).find(|&k| {
             let opens = k == 0 || !content(&tokens[k - 1]);
-            opens && object_nouns(lexicon, text, tokens, k, role_starts) == Some(role)
+            opens && object_nouns(lexicon, text, tokens, k, role_starts, false) == Some(role)
         });
         if let Some(k) = first.filter(|&k| !read(tokens[k].start, role)) {
             out.push(Mention::new(tokens[k].start, role, Kind::Org));
@@ -717,7 +724,8 @@ const MAX_OBJECT_CHARS: usize = 10;
 /// name, or a common noun before an organization's suffix (青松 + 队), and
 /// end where the object does: at a clause break, the sentence's end, a role,
 /// the verb 任 (`加盟云帆智能任副总裁`), a move verb (`从蓝鲸智能离职`) or,
-/// after a proper name, 的 (`加盟蓝鲸智能的消息`). Not a place alone
+/// after a proper name, 的 (`加盟蓝鲸智能的消息`); as a `subject`, opening
+/// with a proper name, before any verb (`蓝鲸智能再现…`). Not a place alone
 /// (离开北京), nor a person's name alone, nor a word the dictionaries know
 /// other than an organization's suffix.
 fn object_nouns(
@@ -726,6 +734,7 @@ fn object_nouns(
     tokens: &[Token<'_>],
     first: usize,
     role_starts: &[usize],
+    subject: bool,
 ) -> Option<usize> {
     let word = |t: &Token<'_>| &text[t.start..t.end];
     let opening = tokens[first];
@@ -740,7 +749,7 @@ fn object_nouns(
     };
     let common = opening.tag == "n" && lexicon.term(word(&opening)).is_none();
     let proper = is_proper(lexicon, word(&opening), opening.tag) && !matches!(opening.tag, "x" | "m");
-    if !proper && !common {
+    if !proper && (!common || subject) {
         return None;
     }
     let closes = |k: usize| match tokens.get(k) {
@@ -753,6 +762,8 @@ fn object_nouns(
                 || matches!(word(t), "任" | "担任" | "出任")
                 // 加盟蓝鲸智能的消息: a proper name ends before 的.
                 || (proper && word(t) == "的")
+                // A subject ends before its verb: 蓝鲸智能 + 再现.
+                || (subject && t.tag.starts_with('v'))
         }
     };
     let mut best = None;
@@ -772,7 +783,8 @@ fn object_nouns(
         }
     }
     let last = best?;
-    let alone = last == first && matches!(opening.tag, "ns" | "nr" | "nrfg");
+    // A subject of one word is as often a person (米哈上任) as an organization.
+    let alone = last == first && (subject || matches!(opening.tag, "ns" | "nr" | "nrfg"));
     let end = tokens[last].end;
     (!alone && text[opening.start..end].chars().nth(1).is_some()).then_some(end)
 }

@@ -802,6 +802,12 @@ fn names_no_dictionary_lists() {
             &[("departure", "林晓峰", Some("蓝鲸智能"), None, None)],
         ),
         ("林晓峰被韩述开除。", &[("departure", "林晓峰", None, None, None)]),
+        // …the nouns a move sentence opens with, of two words or more, before
+        // its verb (its topic), but not one word, as often a person's name…
+        (
+            "蓝鲸智能再现高层变动，COO林晓峰辞职。",
+            &[("departure", "林晓峰", Some("蓝鲸智能"), Some("COO"), None)],
+        ),
         // …and such nouns before the post, where a move is reported.
         (
             "据悉，蓝鲸智能联合创始人韩述已离职。",
