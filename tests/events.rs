@@ -808,6 +808,7 @@ fn names_no_dictionary_lists() {
             "蓝鲸智能再现高层变动，COO林晓峰辞职。",
             &[("departure", "林晓峰", Some("蓝鲸智能"), Some("COO"), None)],
         ),
+        ("米哈上任后，球队连胜三场。", &[("join", "米哈", None, None, None)]),
         // …and such nouns before the post, where a move is reported.
         (
             "据悉，蓝鲸智能联合创始人韩述已离职。",
