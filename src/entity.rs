@@ -593,12 +593,19 @@ fn is_object_gap(word: &str) -> bool {
     matches!((chars.next(), chars.next()), (Some(c), None) if OBJECT_GAP.contains(&c))
 }
 
-/// The object of 加盟, 转投 or 离开 is an organization: a Latin-script or
-/// proper name written right after the cue is one even when no dictionary
-/// knows it (`转投NovaLab`, `加盟Kestrel`), and so are the nouns after it
-/// that open with a proper name and close its clause or come before the post
-/// (`加盟云帆/nr 智能/n。`, `加盟山东/ns 泰山队/nz，`, `加盟云帆智能任副总裁`),
-/// and such nouns before a post (`云帆智能CEO`).
+/// Organizations no dictionary lists, read where a move sentence puts one
+/// (see [`object_nouns`] for the words they may be):
+/// - the object of the cue: a Latin-script or proper name right after a
+///   cue that must take an organization (`转投NovaLab`, `加盟Kestrel`), or
+///   nouns after any cue but an appointment's (`加盟云帆/nr 智能/n。`,
+///   `加盟山东/ns 泰山队/nz，`, `加盟云帆智能任副总裁`);
+/// - before the cue, what is left after 从 (`从岚山文旅离职`), and the
+///   employer of a passive after 被 (`被蓝鲸智能开除`);
+/// - the employer before a post (`云帆智能CEO`) or before a verb that
+///   appoints (`岚山文旅迎来…`);
+/// - the sentence's topic, opening it before its verb (`蓝鲸智能再现…`).
+///
+/// Not a name where a person may stand (`签下萨维斯特`, `被韩述开除`).
 /// `role_starts` are where roles start; `known` and `named` the organizations
 /// already read.
 fn object_orgs(
@@ -626,6 +633,10 @@ fn object_orgs(
         let before_end = spans.partition_point(|&(s, _)| s < end);
         before_end > 0 && spans[before_end - 1].1 > start
     };
+    let reads_as_name = |start: usize, end: usize| {
+        let name = &text[start..end];
+        person::looks_foreign(lexicon, name) || person::given_length(lexicon, name).is_some()
+    };
     let mut out = Vec::new();
     for f in found {
         let Some(cue) = f.term.cue else { continue };
@@ -648,9 +659,7 @@ fn object_orgs(
             ))
         });
         if let Some((start, end)) = nouns.filter(|&(_, end)| end == f.start) {
-            let name = &text[start..end];
-            let named = person::looks_foreign(lexicon, name) || person::given_length(lexicon, name).is_some();
-            if !read(start, end) && !named {
+            if !read(start, end) && !reads_as_name(start, end) {
                 out.push(Mention::new(start, end, Kind::Org));
             }
         }
@@ -673,26 +682,12 @@ fn object_orgs(
             out.push(Mention::new(t.start, t.end, Kind::Org));
         } else if let Some(end) = object_nouns(lexicon, text, tokens, i, role_starts, false) {
             // Whom an employer signs may follow its verb: a name is no organization (签下萨维斯特).
-            let name = &text[t.start..end];
-            let signed = cue.object == CueObject::Employee
-                && (person::looks_foreign(lexicon, name) || person::given_length(lexicon, name).is_some());
+            let signed = cue.object == CueObject::Employee && reads_as_name(t.start, end);
             if !read(t.start, end) && !signed {
                 out.push(Mention::new(t.start, end, Kind::Org));
             }
         }
     }
-    // In a sentence that reports a move, the employer named before a post
-    // (蓝鲸/nr 智能/n + CEO, 雪豹 + 队 + 主帅), and the one that appoints
-    // or welcomes someone (岚山文旅 + 迎来). The nouns start where no noun
-    // stands before them, so no name is cut. (Elsewhere nouns before a
-    // profession are as often its field: 科普作家.)
-    let content = |t: &Token<'_>| t.tag.starts_with('n') || matches!(t.tag, "eng" | "j" | "vn");
-    let appointing = found
-        .iter()
-        .filter(|f| f.term.cue.is_some_and(|c| c.object == CueObject::Appointee))
-        .map(|f| f.start);
-    let mut anchors: Vec<usize> = role_starts.iter().copied().chain(appointing).collect();
-    anchors.sort_unstable();
     // The organization a move sentence opens with, before its verb: its topic
     // (蓝鲸智能再现高层变动，COO林晓峰辞职).
     if let Some(end) = object_nouns(lexicon, text, tokens, 0, role_starts, true) {
@@ -700,6 +695,18 @@ fn object_orgs(
             out.push(Mention::new(tokens[0].start, end, Kind::Org));
         }
     }
+    // The employer named before a post (蓝鲸/nr 智能/n + CEO, 雪豹 + 队 +
+    // 主帅), and the one that appoints or welcomes someone (岚山文旅 + 迎来).
+    // The nouns start where no noun stands before them, so no name is cut.
+    // (In a sentence with no move, nouns before a profession are as often
+    // its field: 科普作家.)
+    let content = |t: &Token<'_>| t.tag.starts_with('n') || matches!(t.tag, "eng" | "j" | "vn");
+    let appointing = found
+        .iter()
+        .filter(|f| f.term.cue.is_some_and(|c| c.object == CueObject::Appointee))
+        .map(|f| f.start);
+    let mut anchors: Vec<usize> = role_starts.iter().copied().chain(appointing).collect();
+    anchors.sort_unstable();
     for &role in &anchors {
         let Ok(last) = tokens.binary_search_by_key(&role, |t| t.end) else {
             continue;

@@ -383,9 +383,9 @@ const FRONT_PIECE_MIN: f32 = 0.1;
 
 /// Transliterated names run on over the pieces jieba cut off them: a
 /// character before (贝 + 巴托夫, 雷 + 哈格尔) and a word after that jieba
-/// does not know or tags as a transliteration (科比 + 什利, 罗斯 + 达尔,
-/// 保罗 + 安德森). A piece before must leave a name that looks foreign; a
-/// piece after must look foreign itself.
+/// does not know or tags as a transliteration (科比 + 什利, 罗斯 + 达尔).
+/// A piece before must leave a name that looks foreign; a piece after must
+/// look foreign itself, after a name that looks foreign or is well known.
 pub(crate) fn with_pieces(
     lexicon: &Lexicon,
     segmenter: &Segmenter,
