@@ -261,20 +261,23 @@ impl<'a> Reader<'a> {
         self.prev_named.last().copied().flatten().map(|j| self.mentions[j])
     }
 
-    /// The appositions of every named person in the sentence.
-    pub(crate) fn profiles(&self) -> Vec<Profile> {
+    /// The appositions and stated tenures of every person named in the
+    /// sentence, and of whom each pronoun stands for (`named_before` is the
+    /// last person named in the sentences before).
+    pub(crate) fn profiles(&self, named_before: Option<Mention>) -> Vec<Profile> {
         (0..self.mentions.len())
-            .filter(|&i| self.mentions[i].kind == Kind::Person)
             .filter_map(|i| {
+                // A pronoun's tenure describes whom it stands for: 此前他曾任….
+                let person = match self.mentions[i].kind {
+                    Kind::Person => self.mentions[i],
+                    Kind::Pronoun => self.referent(i, named_before)?,
+                    _ => return None,
+                };
                 let (mut org, mut role) = self.apposition(i);
                 if org.is_none() && role.is_none() {
                     (org, role) = self.tenure(i);
                 }
-                (org.is_some() || role.is_some()).then_some(Profile {
-                    person: self.mentions[i],
-                    org,
-                    role,
-                })
+                (org.is_some() || role.is_some()).then_some(Profile { person, org, role })
             })
             .collect()
     }
@@ -282,7 +285,23 @@ impl<'a> Reader<'a> {
     /// The post a tenure stated right after person `p` names:
     /// `林晓峰曾任星河科技副总裁`, `苏婉清任职于北辰资本`.
     fn tenure(&self, p: usize) -> (Option<Mention>, Option<Mention>) {
-        let end = self.mentions[p].end;
+        self.tenure_at(self.mentions[p].end, p + 1, self.clause[p])
+    }
+
+    /// A sentence that opens with a tenure, its subject dropped, describes
+    /// the person named before it: `林晓峰离职！曾任星河科技副总裁`.
+    pub(crate) fn opening_tenure(&self, named_before: Mention) -> Option<Profile> {
+        let (org, role) = self.tenure_at(self.sentence.range.start, 0, 0);
+        (org.is_some() || role.is_some()).then_some(Profile {
+            person: named_before,
+            org,
+            role,
+        })
+    }
+
+    /// The post a tenure word at byte `end` names, read from mention `from`
+    /// on in clause `clause`.
+    fn tenure_at(&self, end: usize, from: usize, clause: usize) -> (Option<Mention>, Option<Mention>) {
         let after = &self.text[end..];
         // The longest tenure word of markers.txt the text opens with, perhaps
         // after 曾 or 现 (曾任职于 is 曾 + 任职 + 于, 曾任 a word of its own).
@@ -304,7 +323,7 @@ impl<'a> Reader<'a> {
         let Some(len) = len else {
             return (None, None);
         };
-        let object = self.object_from(p + 1, end + len, self.clause[p]);
+        let object = self.object_from(from, end + len, clause);
         (object.org, object.role)
     }
 

@@ -128,13 +128,20 @@ impl Extractor {
             // event, no one to refer back to and no one to describe.
             let read = |m: &Mention| matches!(m.kind, Kind::Person | Kind::Pronoun | Kind::Cue(_));
             if !mentions.iter().any(read) {
+                // …but one that opens with a tenure describes the person named before it.
+                if let Some(person) =
+                    named_before.filter(|_| mentions.iter().any(|m| m.kind == Kind::Org || m.kind == Kind::Role))
+                {
+                    let sentence = Sentence::new(norm, range.clone());
+                    profiles.extend(Reader::new(&self.lexicon, norm, &sentence, mentions).opening_tenure(person));
+                }
                 continue;
             }
             let sentence = Sentence::new(norm, range.clone());
             let reader = Reader::new(&self.lexicon, norm, &sentence, mentions);
             events.extend(reader.events(named_before));
+            profiles.extend(reader.profiles(named_before));
             named_before = reader.last_named().or(named_before);
-            profiles.extend(reader.profiles());
         }
         merge::fill_departures(&self.lexicon, norm, &mut events, &profiles);
         let movements = merge::movements(&self.lexicon, norm, &events);

@@ -18,6 +18,16 @@ fn departure_takes_org_and_role_named_in_an_earlier_sentence() {
         ]
     );
     assert!(x.events.iter().all(|e| e.status == Status::Reported));
+    // A tenure stated by a pronoun, or with its subject dropped, in a later
+    // sentence describes the person as well.
+    for text in ["韩述离职！曾任星河科技副总裁。", "韩述离职。此前他曾任星河科技副总裁。"]
+    {
+        assert_eq!(
+            rows(&extract(text)),
+            [("departure", "韩述", Some("星河科技"), Some("副总裁"), None)],
+            "{text}"
+        );
+    }
 }
 
 #[test]
