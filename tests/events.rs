@@ -426,6 +426,13 @@ fn taking_charge_of_a_team() {
         // 接过教鞭 (takes up the pointer) and 临危受命 (takes charge in a crisis)
         // take over the post just left.
         (
+            "星河科技CEO韩述卸任，林晓峰接棒。",
+            &[
+                ("departure", "韩述", Some("星河科技"), Some("CEO"), None),
+                ("join", "林晓峰", Some("星河科技"), Some("CEO"), None),
+            ],
+        ),
+        (
             "青松队主帅韩述下课，林晓峰临危受命。",
             &[
                 ("departure", "韩述", Some("青松队"), Some("主帅"), None),
