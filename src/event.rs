@@ -819,10 +819,13 @@ impl<'a> Reader<'a> {
     /// 了: `解雇了主教练林晓峰`.
     fn employee(&self, cue: usize) -> Option<usize> {
         let p = self.person_after(cue)?;
-        // 签约了自由球员林晓峰: 了, and a short scope before the role.
+        // 签约了自由球员林晓峰: 了, and a short scope before the role, or a
+        // clause ending in 的 (解雇了负责自动驾驶的高管林晓峰).
         let gap = self.gap(self.mentions[cue].end, self.apposition_start(p));
         let gap = gap.strip_prefix('了').unwrap_or(gap);
-        (gap.chars().count() <= 2 && is_scope(gap)).then_some(p)
+        let relative =
+            gap.ends_with('的') && gap.chars().count() <= MAX_RELATIVE_CHARS && !gap.contains(is_punctuation);
+        ((gap.chars().count() <= 2 && is_scope(gap)) || relative).then_some(p)
     }
 
     /// `p` and the names coordinated after it: 林晓峰和苏婉清.
@@ -1325,6 +1328,10 @@ fn is_count(gap: &str) -> bool {
             .chars()
             .all(|c| "有的这那些多几两一二三四五六七八九十百名位个批".contains(c))
 }
+
+/// The longest clause ending in 的 between an employer's verb and whom it
+/// moves (解雇了负责自动驾驶的高管林晓峰), in characters.
+const MAX_RELATIVE_CHARS: usize = 12;
 
 /// Words for whose something is: 自己的画廊, 他的公司.
 const POSSESSIVES: &[&str] = &["自己的", "他的", "她的", "他们的", "本人的"];

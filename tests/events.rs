@@ -251,6 +251,17 @@ fn moves_the_employer_makes() {
             "星河科技免去林晓峰总经理职务。",
             &[("departure", "林晓峰", Some("星河科技"), Some("总经理"), None)],
         ),
+        // A clause ending in 的 may stand between the verb and whom it moves.
+        (
+            "星河科技解雇了负责自动驾驶的高管韩述。",
+            &[("departure", "韩述", Some("星河科技"), Some("高管"), None)],
+        ),
+        // Revoking a post needs the post named: a licence revoked moves no one.
+        (
+            "韩述被撤销星河科技党委书记职务。",
+            &[("departure", "韩述", Some("星河科技"), Some("党委书记"), None)],
+        ),
+        ("韩述的驾照被撤销。", &[]),
         // Right after the employer's verb, a transliteration is whom it signs or dismisses.
         (
             "雪豹队签下萨维斯特，又解雇了卡洛维奇。",
