@@ -302,25 +302,7 @@ impl<'a> Reader<'a> {
     /// The post a tenure word at byte `end` names, read from mention `from`
     /// on in clause `clause`.
     fn tenure_at(&self, end: usize, from: usize, clause: usize) -> (Option<Mention>, Option<Mention>) {
-        let after = &self.text[end..];
-        // The longest tenure word of markers.txt the text opens with, perhaps
-        // after 曾 or 现 (曾任职于 is 曾 + 任职 + 于, 曾任 a word of its own).
-        let tenure = |s: &str| {
-            s.char_indices()
-                .map(|(at, c)| at + c.len_utf8())
-                .take(MAX_TENURE_CHARS)
-                .filter(|&at| {
-                    self.lexicon
-                        .term(&s[..at])
-                        .is_some_and(|t| t.marker == Some(Marker::Tenure))
-                })
-                .last()
-        };
-        let adverb = after.strip_prefix(['曾', '现', '原']).unwrap_or(after);
-        let len = tenure(adverb)
-            .map(|n| n + after.len() - adverb.len())
-            .or_else(|| tenure(after));
-        let Some(len) = len else {
+        let Some(len) = tenure_len(self.lexicon, &self.text[end..]) else {
             return (None, None);
         };
         let object = self.object_from(from, end + len, clause);
@@ -1327,6 +1309,21 @@ fn is_count(gap: &str) -> bool {
         && gap
             .chars()
             .all(|c| "有的这那些多几两一二三四五六七八九十百名位个批".contains(c))
+}
+
+/// The length of the tenure word `s` opens with, in bytes: the longest of
+/// markers.txt, perhaps after 曾 or 现 (曾任职于 is 曾 + 任职 + 于, 曾任 a
+/// word of its own).
+pub(crate) fn tenure_len(lexicon: &Lexicon, s: &str) -> Option<usize> {
+    let tenure = |s: &str| {
+        s.char_indices()
+            .map(|(at, c)| at + c.len_utf8())
+            .take(MAX_TENURE_CHARS)
+            .filter(|&at| lexicon.term(&s[..at]).is_some_and(|t| t.marker == Some(Marker::Tenure)))
+            .last()
+    };
+    let adverb = s.strip_prefix(['曾', '现', '原']).unwrap_or(s);
+    tenure(adverb).map(|n| n + s.len() - adverb.len()).or_else(|| tenure(s))
 }
 
 /// The longest clause ending in 的 between an employer's verb and whom it

@@ -3,7 +3,7 @@
 use crate::dict::{CueObject, Dictionary, Found, Lexicon, LexiconBuilder};
 use crate::entity::{self, Kind, Mention};
 use crate::error::{Error, ErrorKind, Result};
-use crate::event::{RawEvent, Reader};
+use crate::event::{self, RawEvent, Reader};
 use crate::merge::{self, RawMovement};
 use crate::normalize::Normalized;
 use crate::record::{Argument, Entity, EntityKind, Event, Extraction, Movement, Post};
@@ -129,9 +129,8 @@ impl Extractor {
             let read = |m: &Mention| matches!(m.kind, Kind::Person | Kind::Pronoun | Kind::Cue(_));
             if !mentions.iter().any(read) {
                 // …but one that opens with a tenure describes the person named before it.
-                if let Some(person) =
-                    named_before.filter(|_| mentions.iter().any(|m| m.kind == Kind::Org || m.kind == Kind::Role))
-                {
+                let tenure = || event::tenure_len(&self.lexicon, &norm[range.clone()]).is_some();
+                if let Some(person) = named_before.filter(|_| tenure()) {
                     let sentence = Sentence::new(norm, range.clone());
                     profiles.extend(Reader::new(&self.lexicon, norm, &sentence, mentions).opening_tenure(person));
                 }
