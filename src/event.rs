@@ -1323,6 +1323,11 @@ pub(crate) fn tenure_len(lexicon: &Lexicon, s: &str) -> Option<usize> {
             .last()
     };
     let adverb = s.strip_prefix(['曾', '现', '原']).unwrap_or(s);
+    // Most text opens with no tenure word: one look at its first character tells.
+    let opens = |s: &str| s.chars().next().is_some_and(|c| lexicon.opens_tenure(c));
+    if !opens(adverb) && !opens(s) {
+        return None;
+    }
     tenure(adverb).map(|n| n + s.len() - adverb.len()).or_else(|| tenure(s))
 }
 

@@ -139,9 +139,16 @@ pub(crate) struct Lexicon {
     surnames: HashMap<String, f32>,
     given: HashMap<char, f32>,
     foreign: HashMap<char, f32>,
+    /// The characters a tenure word (曾任, 担任) opens with, sorted.
+    tenure_initials: Vec<char>,
 }
 
 impl Lexicon {
+    /// Whether a tenure word of the dictionaries opens with `c`.
+    pub(crate) fn opens_tenure(&self, c: char) -> bool {
+        self.tenure_initials.binary_search(&c).is_ok()
+    }
+
     /// The readings of `word` when it is a term of its own.
     pub(crate) fn term(&self, word: &str) -> Option<Term> {
         let i = if word.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -406,8 +413,17 @@ impl LexiconBuilder {
                     .map(|(i, (t, _))| (t.to_ascii_lowercase(), i as u32)),
             )
             .map_err(|e| Error::new(ErrorKind::Conflict, format!("cannot compile the dictionaries: {e}")))?;
+        let mut tenure_initials: Vec<char> = self
+            .terms
+            .iter()
+            .filter(|(_, term)| term.marker == Some(Marker::Tenure))
+            .filter_map(|(t, _)| t.chars().next())
+            .collect();
+        tenure_initials.sort_unstable();
+        tenure_initials.dedup();
         Ok(Lexicon {
             automaton,
+            tenure_initials,
             terms: self.terms,
             index: self.index,
             orgs: self.orgs,
