@@ -722,6 +722,10 @@ fn object_orgs(
     out
 }
 
+/// Nouns of being under someone's command, after an organization and no
+/// part of it: 转投蓝鲸智能 + 麾下.
+const UNDER: &[&str] = &["麾下", "旗下", "门下"];
+
 /// The most words of an organization no dictionary knows after a move
 /// verb (山东 + 泰山 + 队), and the most characters.
 const MAX_OBJECT_WORDS: usize = 3;
@@ -771,12 +775,13 @@ fn object_nouns(
                 || (proper && word(t) == "的")
                 // A subject ends before its verb: 蓝鲸智能 + 再现.
                 || (subject && t.tag.starts_with('v'))
+                || UNDER.contains(&word(t))
         }
     };
     let mut best = None;
     let mut chars = 0;
     for (k, t) in tokens.iter().enumerate().skip(first).take(MAX_OBJECT_WORDS) {
-        let content = t.tag.starts_with('n') || matches!(t.tag, "eng" | "j" | "vn");
+        let content = (t.tag.starts_with('n') || matches!(t.tag, "eng" | "j" | "vn")) && !UNDER.contains(&word(t));
         let free = lexicon.term(word(t)).is_none_or(|term| {
             let suffix = matches!(term.marker, Some(Marker::OrgSuffix | Marker::OrgNoun | Marker::Bureau));
             suffix && term.org.is_none() && term.role.is_none() && term.cue.is_none()

@@ -16,6 +16,12 @@ fn check(table: &[(&str, &[Row<'_>])]) {
 #[test]
 fn departure_cues() {
     check(&[
+        // Unloading a post (卸下…一职) leaves it; unloading a burden moves no one.
+        (
+            "韩述卸下星河科技CEO一职。",
+            &[("departure", "韩述", Some("星河科技"), Some("CEO"), None)],
+        ),
+        ("韩述卸下了包袱。", &[]),
         // A departure with no object leaves the tenure the sentence states (执教, 担任).
         (
             "韩述执教青松队仅三个月便遭解雇。",
@@ -838,6 +844,11 @@ fn names_no_dictionary_lists() {
             &[("join", "林晓峰", Some("蓝鲸智能"), None, None)],
         ),
         ("林晓峰离开了上海的家。", &[]),
+        // Being under its command (麾下) is no part of the name.
+        (
+            "韩述加盟蓝鲸智能麾下。",
+            &[("join", "韩述", Some("蓝鲸智能"), None, None)],
+        ),
         // A place, a kind of company and a common noun are none.
         ("林晓峰离开了北京。", &[]),
         ("林晓峰加盟游戏公司。", &[]),
