@@ -440,6 +440,10 @@ fn the_organization_announcing_a_move_is_its_employer() {
 #[test]
 fn taking_charge_of_a_team() {
     check(&[
+        // 挂帅 takes command of a team; 重回 returns to one (重回巅峰, to a peak, moves no one).
+        ("韩述挂帅青松队。", &[("join", "韩述", Some("青松队"), None, None)]),
+        ("韩述重回青松队。", &[("join", "韩述", Some("青松队"), None, None)]),
+        ("韩述重回巅峰。", &[]),
         // 接过教鞭 (takes up the pointer) and 临危受命 (takes charge in a crisis)
         // take over the post just left.
         (
