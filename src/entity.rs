@@ -655,7 +655,7 @@ fn object_orgs(
         let nouns = opener.and_then(|k| {
             Some((
                 tokens.get(k + 1)?.start,
-                object_nouns(lexicon, text, tokens, k + 1, role_starts, false)?,
+                object_nouns(lexicon, text, tokens, k + 1, role_starts, Slot::Object)?,
             ))
         });
         if let Some((start, end)) = nouns.filter(|&(_, end)| end == f.start) {
@@ -680,7 +680,7 @@ fn object_orgs(
         let proper = matches!(t.tag, "nz" | "nt" | "nrt");
         if takes_org && (latin || proper) && lexicon.term(word).is_none() {
             out.push(Mention::new(t.start, t.end, Kind::Org));
-        } else if let Some(end) = object_nouns(lexicon, text, tokens, i, role_starts, false) {
+        } else if let Some(end) = object_nouns(lexicon, text, tokens, i, role_starts, Slot::Object) {
             // Whom an employer signs may follow its verb: a name is no organization (签下萨维斯特).
             let signed = cue.object == CueObject::Employee && reads_as_name(t.start, end);
             if !read(t.start, end) && !signed {
@@ -690,7 +690,7 @@ fn object_orgs(
     }
     // The organization a move sentence opens with, before its verb: its topic
     // (蓝鲸智能再现高层变动，COO林晓峰辞职).
-    if let Some(end) = object_nouns(lexicon, text, tokens, 0, role_starts, true) {
+    if let Some(end) = object_nouns(lexicon, text, tokens, 0, role_starts, Slot::Subject) {
         if !read(tokens[0].start, end) {
             out.push(Mention::new(tokens[0].start, end, Kind::Org));
         }
@@ -713,13 +713,21 @@ fn object_orgs(
         };
         let first = (last.saturating_sub(MAX_OBJECT_WORDS - 1)..=last).find(|&k| {
             let opens = k == 0 || !content(&tokens[k - 1]);
-            opens && object_nouns(lexicon, text, tokens, k, role_starts, false) == Some(role)
+            opens && object_nouns(lexicon, text, tokens, k, role_starts, Slot::Object) == Some(role)
         });
         if let Some(k) = first.filter(|&k| !read(tokens[k].start, role)) {
             out.push(Mention::new(tokens[k].start, role, Kind::Org));
         }
     }
     out
+}
+
+/// Where nouns no dictionary lists stand in a move sentence: after a verb
+/// or a preposition, or opening the sentence before its verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    Object,
+    Subject,
 }
 
 /// Nouns of being under someone's command, after an organization and no
@@ -735,8 +743,9 @@ const MAX_OBJECT_CHARS: usize = 10;
 /// name, or a common noun before an organization's suffix (青松 + 队), and
 /// end where the object does: at a clause break, the sentence's end, a role,
 /// the verb 任 (`加盟云帆智能任副总裁`), a move verb (`从蓝鲸智能离职`) or,
-/// after a proper name, 的 (`加盟蓝鲸智能的消息`); as a `subject`, opening
-/// with a proper name, before any verb (`蓝鲸智能再现…`). Not a place alone
+/// after a proper name, 的 (`加盟蓝鲸智能的消息`); as the sentence's subject
+/// ([`Slot::Subject`]), opening with a proper name, before any verb
+/// (`蓝鲸智能再现…`). Not a place alone
 /// (离开北京), nor a person's name alone, nor a word the dictionaries know
 /// other than an organization's suffix.
 fn object_nouns(
@@ -745,8 +754,9 @@ fn object_nouns(
     tokens: &[Token<'_>],
     first: usize,
     role_starts: &[usize],
-    subject: bool,
+    slot: Slot,
 ) -> Option<usize> {
+    let subject = slot == Slot::Subject;
     let word = |t: &Token<'_>| &text[t.start..t.end];
     let opening = tokens[first];
     // A common noun opens the name of a team or a lab (青松/n + 队), not of
