@@ -701,10 +701,7 @@ fn object_orgs(
     // (In a sentence with no move, nouns before a profession are as often
     // its field: 科普作家.)
     let content = |t: &Token<'_>| t.tag.starts_with('n') || matches!(t.tag, "eng" | "j" | "vn");
-    let appointing = found
-        .iter()
-        .filter(|f| f.term.cue.is_some_and(|c| c.object == CueObject::Appointee))
-        .map(|f| f.start);
+    let appointing = found.iter().filter(|f| f.term.appoints()).map(|f| f.start);
     let mut anchors: Vec<usize> = role_starts.iter().copied().chain(appointing).collect();
     anchors.sort_unstable();
     for &role in &anchors {

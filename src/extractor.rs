@@ -1,6 +1,6 @@
 //! The entry type: builds the pipeline once, then runs it on any text.
 
-use crate::dict::{CueObject, Dictionary, Found, Lexicon, LexiconBuilder};
+use crate::dict::{Dictionary, Lexicon, LexiconBuilder};
 use crate::entity::{self, Kind, Mention};
 use crate::error::{Error, ErrorKind, Result};
 use crate::event::{self, RawEvent, Reader};
@@ -95,8 +95,7 @@ impl Extractor {
                 // An appointment names a post (任命…为总裁, 迎来新CEO…): without a
                 // role, 迎来 (common in any news) moves no one.
                 let has_role = local.iter().any(|f| f.term.role.is_some());
-                let appoints = |f: &Found| f.term.cue.is_some_and(|c| c.object == CueObject::Appointee);
-                let has_cue = local.iter().any(|f| f.term.moves() && (has_role || !appoints(f)))
+                let has_cue = local.iter().any(|f| f.term.moves() && (has_role || !f.term.appoints()))
                     || (self.coverage == Coverage::Moves && entity::takes_post(norm, range.clone()));
                 // Without a move, a sentence matters only for who and what it names.
                 let names = local

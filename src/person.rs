@@ -93,9 +93,9 @@ impl Context {
         tokens: &[Token<'_>],
     ) -> Context {
         // Who appoints or welcomes someone (星河科技任命…, 岚山文旅迎来…) is no person moving.
-        let appoints = |f: &Found| f.term.cue.is_some_and(|c| c.object == CueObject::Appointee);
         let is_verb = |f: &&Found| {
-            (f.term.cue.is_some() && !appoints(f)) || matches!(f.term.marker, Some(Marker::Speech | Marker::Honorific))
+            (f.term.cue.is_some() && !f.term.appoints())
+                || matches!(f.term.marker, Some(Marker::Speech | Marker::Honorific))
         };
         let mut verb_starts: Vec<usize> = found
             .iter()
@@ -106,7 +106,7 @@ impl Context {
         verb_starts.sort_unstable();
         let move_starts: Vec<usize> = found
             .iter()
-            .filter(|f| f.term.moves() && !appoints(f))
+            .filter(|f| f.term.moves() && !f.term.appoints())
             .map(|f| f.start)
             .collect();
         let status: Vec<usize> = found

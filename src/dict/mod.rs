@@ -88,6 +88,12 @@ impl Term {
         self.cue.is_some_and(|c| c.event != CueEvent::None)
     }
 
+    /// Whether the term is a cue by which its subject appoints or welcomes
+    /// someone named after it (任命, 迎来).
+    pub(crate) fn appoints(&self) -> bool {
+        self.cue.is_some_and(|c| c.object == CueObject::Appointee)
+    }
+
     /// Whether the text is searched for the term. Words only looked up as
     /// words (a place suffix, a department, a tenure, a competition, a generic
     /// word, a place) are not: most are single characters that would match
