@@ -1100,11 +1100,8 @@ impl<'a> Reader<'a> {
             .any(|w| after.starts_with(w));
         // Nor does one's own (加入了自己的画廊, 加盟他的公司), but it is an employer.
         if let Some(owned) = POSSESSIVES.iter().find_map(|p| after.strip_prefix(p)) {
-            object.employer |= owned.char_indices().skip(1).take(MAX_ORG_NOUN_CHARS).any(|(at, _)| {
-                self.lexicon
-                    .term(&owned[..at])
-                    .is_some_and(|t| matches!(t.marker, Some(Marker::OrgNoun | Marker::OrgSuffix | Marker::Bureau)))
-            });
+            object.employer |= (self.lexicon.terms_opening(owned, MAX_ORG_NOUN_CHARS))
+                .any(|(_, t)| matches!(t.marker, Some(Marker::OrgNoun | Marker::OrgSuffix | Marker::Bureau)));
         }
         object
     }
@@ -1192,11 +1189,7 @@ impl<'a> Reader<'a> {
     /// honorary modifier): 改任荣誉顾问 marks stepping down, not taking a job.
     fn is_honorary(&self, role: Mention) -> bool {
         let text = &self.text[role.start..role.end];
-        text.char_indices().skip(1).take(MAX_MODIFIER_CHARS).any(|(at, _)| {
-            self.lexicon
-                .term(&text[..at])
-                .is_some_and(|t| t.role == Some(RolePart::Honorary))
-        })
+        (self.lexicon.terms_opening(text, MAX_MODIFIER_CHARS)).any(|(_, t)| t.role == Some(RolePart::Honorary))
     }
 
     /// The time of the cue: in its clause, nearest before it, else after it;
@@ -1316,11 +1309,10 @@ fn is_count(gap: &str) -> bool {
 /// word of its own).
 pub(crate) fn tenure_len(lexicon: &Lexicon, s: &str) -> Option<usize> {
     let tenure = |s: &str| {
-        s.char_indices()
-            .map(|(at, c)| at + c.len_utf8())
-            .take(MAX_TENURE_CHARS)
-            .filter(|&at| lexicon.term(&s[..at]).is_some_and(|t| t.marker == Some(Marker::Tenure)))
+        (lexicon.terms_opening(s, MAX_TENURE_CHARS))
+            .filter(|(_, t)| t.marker == Some(Marker::Tenure))
             .last()
+            .map(|(end, _)| end)
     };
     let adverb = s.strip_prefix(['曾', '现', '原']).unwrap_or(s);
     // Most text opens with no tenure word: one look at its first character tells.

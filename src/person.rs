@@ -697,10 +697,8 @@ pub(crate) fn latin_subject(lexicon: &Lexicon, text: &str, sentence: Range<usize
     let (word, rest) = s.split_at(end);
     let named = word.len() >= 3 && word.bytes().any(|b| b.is_ascii_lowercase()) && lexicon.term(word).is_none();
     let follows = rest.starts_with(['，', ',']) || rest.starts_with(is_han);
-    let suffixed = rest.char_indices().skip(1).take(4).any(|(at, _)| {
-        lexicon.term(&rest[..at]).is_some_and(|t| {
-            t.org.is_some() || matches!(t.marker, Some(Marker::OrgSuffix | Marker::OrgNoun | Marker::Bureau))
-        })
+    let suffixed = (lexicon.terms_opening(rest, 4)).any(|(_, t)| {
+        t.org.is_some() || matches!(t.marker, Some(Marker::OrgSuffix | Marker::OrgNoun | Marker::Bureau))
     });
     (named && follows && !suffixed).then(|| Mention::new(sentence.start, sentence.start + end, Kind::Person))
 }

@@ -165,6 +165,19 @@ impl Lexicon {
         i.map(|&i| self.terms[i].1)
     }
 
+    /// The terms `s` opens with, of at most `max_chars` characters, shortest
+    /// first: each with its length in bytes.
+    pub(crate) fn terms_opening<'s>(
+        &'s self,
+        s: &'s str,
+        max_chars: usize,
+    ) -> impl Iterator<Item = (usize, Term)> + 's {
+        s.char_indices()
+            .map(|(at, c)| at + c.len_utf8())
+            .take(max_chars)
+            .filter_map(move |end| self.term(&s[..end]).map(|term| (end, term)))
+    }
+
     /// The terms of `text`, leftmost-longest, Latin letters without case,
     /// never splitting a Latin word (`AI` is not found inside `OpenAI`).
     pub(crate) fn find(&self, text: &str) -> Vec<Found> {
