@@ -859,32 +859,36 @@ impl<'a> Reader<'a> {
     /// The organization signed with or parted from, between 与 (和, 同) and
     /// the cue: `与星河队签约`, `与星河队正式签约`, `与星河队分道扬镳`.
     fn partner(&self, cue: usize) -> Option<Mention> {
-        let j = (0..cue)
-            .rev()
-            .find(|&j| !matches!(self.mentions[j].kind, Kind::Marker(_)))?;
-        let org = self.mentions[j];
-        let gap = self.gap(org.end, self.mentions[cue].start);
-        let with = ["与", "和", "同"].iter().any(|w| self.text[..org.start].ends_with(w));
-        (org.kind == Kind::Org && (gap.is_empty() || gap == "正式") && with).then_some(org)
+        let (j, _) = self.with_partner(cue, Kind::Org, |j| self.mentions[j].start)?;
+        Some(self.mentions[j])
     }
 
     /// The person an organization signs with or parts from, between 与 (和,
     /// 同) and the cue, and that organization right before 与:
     /// `星河队与卡洛维奇签约`, `星河队与林晓峰正式签约`.
     fn signed_with(&self, cue: usize) -> Option<(usize, Mention)> {
-        let p = (0..cue)
-            .rev()
-            .find(|&j| !matches!(self.mentions[j].kind, Kind::Marker(_)))?;
-        let person = self.mentions[p];
-        let gap = self.gap(person.end, self.mentions[cue].start);
-        let start = self.apposition_start(p);
-        let with = ["与", "和", "同"].iter().find(|w| self.text[..start].ends_with(*w))?;
+        let (p, with) = self.with_partner(cue, Kind::Person, |p| self.apposition_start(p))?;
         let org = self.mentions[..p]
             .iter()
             .rev()
-            .find(|m| m.end <= start - with.len())
-            .filter(|m| m.kind == Kind::Org && m.end == start - with.len())?;
-        (person.kind == Kind::Person && (gap.is_empty() || gap == "正式")).then_some((p, *org))
+            .find(|m| m.end <= with)
+            .filter(|m| m.kind == Kind::Org && m.end == with)?;
+        Some((p, *org))
+    }
+
+    /// The mention of `kind` right before the cue (markers aside, 正式 at
+    /// most between them), written after 与, 和 or 同: the partner of a
+    /// signing or a parting. `start_of` gives where the partner's words
+    /// start (a person's apposition first); with the partner comes where
+    /// 与 starts.
+    fn with_partner(&self, cue: usize, kind: Kind, start_of: impl Fn(usize) -> usize) -> Option<(usize, usize)> {
+        let j = (0..cue)
+            .rev()
+            .find(|&j| !matches!(self.mentions[j].kind, Kind::Marker(_)))?;
+        let gap = self.gap(self.mentions[j].end, self.mentions[cue].start);
+        let start = start_of(j);
+        let with = ["与", "和", "同"].iter().find(|w| self.text[..start].ends_with(*w))?;
+        (self.mentions[j].kind == kind && (gap.is_empty() || gap == "正式")).then_some((j, start - with.len()))
     }
 
     /// The role written right after person `p`: `免去林晓峰总经理职务`,
