@@ -721,9 +721,9 @@ pub(crate) fn foreign_subject(
     let (name, rest) = s.split_at(end);
     let chars = name.chars().count();
     let follows = rest.starts_with(AFTER_SUBJECT) || rest.starts_with(['，', ',']);
-    let within =
-        found.partition_point(|f| f.start < sentence.start)..found.partition_point(|f| f.start < sentence.start + end);
-    let known = found[within].iter().any(|f| !f.term.person && !f.term.last_name);
+    let known = terms_within(found, sentence.start, sentence.start + end)
+        .iter()
+        .any(|f| !f.term.person && !f.term.last_name);
     let foreign = (2..=MAX_FOREIGN_CHARS).contains(&chars) && looks_foreign(lexicon, name) && !known;
     (foreign && follows).then(|| Mention::new(sentence.start, sentence.start + end, Kind::Person))
 }
@@ -1280,7 +1280,12 @@ fn looks_given(lexicon: &Lexicon, name: &str) -> bool {
 
 /// Whether a term of `found` (sorted by start) starts in `start..end`.
 fn terms_start_within(found: &[Found], start: usize, end: usize) -> bool {
-    found.partition_point(|f| f.start < start) < found.partition_point(|f| f.start < end)
+    !terms_within(found, start, end).is_empty()
+}
+
+/// The terms of `found` (sorted by start) that start in `start..end`.
+fn terms_within(found: &[Found], start: usize, end: usize) -> &[Found] {
+    &found[found.partition_point(|f| f.start < start)..found.partition_point(|f| f.start < end)]
 }
 
 /// The number of given-name characters of `word` when it is a known surname
