@@ -700,7 +700,6 @@ fn object_orgs(
     // The nouns start where no noun stands before them, so no name is cut.
     // (In a sentence with no move, nouns before a profession are as often
     // its field: 科普作家.)
-    let content = |t: &Token<'_>| t.tag.starts_with('n') || matches!(t.tag, "eng" | "j" | "vn");
     let appointing = found.iter().filter(|f| f.term.appoints()).map(|f| f.start);
     let mut anchors: Vec<usize> = role_starts.iter().copied().chain(appointing).collect();
     anchors.sort_unstable();
@@ -709,7 +708,7 @@ fn object_orgs(
             continue;
         };
         let first = (last.saturating_sub(MAX_OBJECT_WORDS - 1)..=last).find(|&k| {
-            let opens = k == 0 || !content(&tokens[k - 1]);
+            let opens = k == 0 || !is_noun(&tokens[k - 1]);
             opens && object_nouns(lexicon, text, tokens, k, role_starts, Slot::Object) == Some(role)
         });
         if let Some(k) = first.filter(|&k| !read(tokens[k].start, role)) {
@@ -717,6 +716,12 @@ fn object_orgs(
         }
     }
     out
+}
+
+/// Whether a word may be part of an organization's name read around a
+/// move: a noun, a Latin word, an abbreviation, a verbal noun (影业).
+fn is_noun(t: &Token<'_>) -> bool {
+    t.tag.starts_with('n') || matches!(t.tag, "eng" | "j" | "vn")
 }
 
 /// Where nouns no dictionary lists stand in a move sentence: after a verb
@@ -788,7 +793,7 @@ fn object_nouns(
     let mut best = None;
     let mut chars = 0;
     for (k, t) in tokens.iter().enumerate().skip(first).take(MAX_OBJECT_WORDS) {
-        let content = (t.tag.starts_with('n') || matches!(t.tag, "eng" | "j" | "vn")) && !UNDER.contains(&word(t));
+        let content = is_noun(t) && !UNDER.contains(&word(t));
         let free = lexicon.term(word(t)).is_none_or(|term| {
             let suffix = matches!(term.marker, Some(Marker::OrgSuffix | Marker::OrgNoun | Marker::Bureau));
             suffix && term.org.is_none() && term.role.is_none() && term.cue.is_none()
