@@ -94,8 +94,10 @@ impl Extractor {
                 let local = &found[from..to];
                 // An appointment names a post (任命…为总裁, 迎来新CEO…): without a
                 // role, 迎来 (common in any news) moves no one.
-                let has_role = local.iter().any(|f| f.term.role.is_some());
-                let has_cue = local.iter().any(|f| f.term.moves() && (has_role || !f.term.appoints()))
+                let has_role = || local.iter().any(|f| f.term.role.is_some());
+                let has_cue = local
+                    .iter()
+                    .any(|f| f.term.moves() && (!f.term.appoints() || has_role()))
                     || (self.coverage == Coverage::Moves && entity::takes_post(norm, range.clone()));
                 // Without a move, a sentence matters only for who and what it names.
                 let names = local
