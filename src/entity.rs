@@ -680,18 +680,22 @@ fn object_orgs(
         let proper = matches!(t.tag, "nz" | "nt" | "nrt");
         if takes_org && (latin || proper) && lexicon.term(word).is_none() {
             out.push(Mention::new(t.start, t.end, Kind::Org));
-        } else if let Some(end) = object_nouns(lexicon, text, tokens, i, role_starts, Slot::Object) {
+        } else if let Some((start, end)) = object_nouns(lexicon, text, tokens, i, role_starts, Slot::Object)
+            .map(|end| (t.start, end))
+            .or_else(|| scoped_object(lexicon, text, tokens, i, role_starts))
+        {
             // Whom an employer signs may follow its verb: a name is no organization (签下萨维斯特).
-            let signed = cue.object == CueObject::Employee && reads_as_name(t.start, end);
-            if !read(t.start, end) && !signed {
-                out.push(Mention::new(t.start, end, Kind::Org));
+            let signed = cue.object == CueObject::Employee && reads_as_name(start, end);
+            if !read(start, end) && !signed {
+                out.push(Mention::new(start, end, Kind::Org));
             }
         }
     }
     // The organization a move sentence opens with, before its verb: its topic
     // (蓝鲸智能再现高层变动，COO林晓峰辞职).
+    // Not a name: the subject of a move is as often its person (萨维斯特离开雪豹队).
     if let Some(end) = object_nouns(lexicon, text, tokens, 0, role_starts, Slot::Subject) {
-        if !read(tokens[0].start, end) {
+        if !read(tokens[0].start, end) && !reads_as_name(tokens[0].start, end) {
             out.push(Mention::new(tokens[0].start, end, Kind::Org));
         }
     }
@@ -717,6 +721,32 @@ fn object_orgs(
     }
     out
 }
+
+/// An organization no dictionary lists after a common noun that scopes it
+/// (加入竞争对手 + 云帆智能, 回归老东家 + 蓝鲸智能): the nouns after the
+/// word at `first`, when they open with a proper name. Its span.
+fn scoped_object(
+    lexicon: &Lexicon,
+    text: &str,
+    tokens: &[Token<'_>],
+    first: usize,
+    role_starts: &[usize],
+) -> Option<(usize, usize)> {
+    let scope = tokens[first];
+    let word = &text[scope.start..scope.end];
+    if scope.tag != "n" || word.chars().count() > MAX_SCOPE_WORD_CHARS || lexicon.term(word).is_some() {
+        return None;
+    }
+    let next = tokens.get(first + 1)?;
+    if !is_proper(lexicon, &text[next.start..next.end], next.tag) {
+        return None;
+    }
+    let end = object_nouns(lexicon, text, tokens, first + 1, role_starts, Slot::Object)?;
+    Some((next.start, end))
+}
+
+/// The longest common noun that may scope an organization after a move verb.
+const MAX_SCOPE_WORD_CHARS: usize = 4;
 
 /// Whether a word may be part of an organization's name read around a
 /// move: a noun, a Latin word, an abbreviation, a verbal noun (影业).

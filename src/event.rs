@@ -783,7 +783,8 @@ impl<'a> Reader<'a> {
     }
 
     /// The first person or pronoun after the cue in its clause, with only
-    /// names, organizations and roles between: `任命副总裁林晓峰`.
+    /// names, organizations, roles and member words between:
+    /// `任命副总裁林晓峰`, `开除员工韩述`.
     fn person_after(&self, cue: usize) -> Option<usize> {
         let clause = self.clause[cue];
         (cue + 1..self.mentions.len())
@@ -791,7 +792,7 @@ impl<'a> Reader<'a> {
                 self.clause[j] == clause
                     && matches!(
                         self.mentions[j].kind,
-                        Kind::Org | Kind::Role | Kind::Person | Kind::Pronoun
+                        Kind::Org | Kind::Role | Kind::Person | Kind::Pronoun | Kind::Marker(Marker::Member)
                     )
             })
             .find(|&j| matches!(self.mentions[j].kind, Kind::Person | Kind::Pronoun))
@@ -800,7 +801,9 @@ impl<'a> Reader<'a> {
     /// The person right after the cue, perhaps after their apposition and
     /// 了: `解雇了主教练林晓峰`.
     fn employee(&self, cue: usize) -> Option<usize> {
-        let p = self.person_after(cue)?;
+        let Some(p) = self.person_after(cue) else {
+            return self.described_after(cue);
+        };
         // 签约了自由球员林晓峰: 了, and a short scope before the role, or a
         // clause ending in 的 (解雇了负责自动驾驶的高管林晓峰).
         let gap = self.gap(self.mentions[cue].end, self.apposition_start(p));
@@ -808,6 +811,23 @@ impl<'a> Reader<'a> {
         let relative =
             gap.ends_with('的') && gap.chars().count() <= MAX_RELATIVE_CHARS && !gap.contains(is_punctuation);
         ((gap.chars().count() <= 2 && is_scope(gap)) || relative).then_some(p)
+    }
+
+    /// With no name after the cue, the post right after it, perhaps counted,
+    /// stands for whom the employer moves: `辞退了三名高管`, `解雇主教练，`
+    /// (but not `解雇主教练的决定`, which names no one moved yet). Member
+    /// words are no post: `开除了一批员工` lays off staff, like 裁员.
+    fn described_after(&self, cue: usize) -> Option<usize> {
+        let d = cue + 1;
+        let m = self.mentions.get(d)?;
+        let describes = m.kind == Kind::Role;
+        let gap = self.gap(self.mentions[cue].end, m.start);
+        let gap = gap.strip_prefix('了').unwrap_or(gap);
+        let closes = self.text[m.end..self.sentence.range.end]
+            .chars()
+            .next()
+            .is_none_or(is_punctuation);
+        (describes && self.clause[d] == self.clause[cue] && is_count(gap) && closes).then_some(d)
     }
 
     /// `p` and the names coordinated after it: 林晓峰和苏婉清.

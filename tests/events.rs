@@ -16,6 +16,24 @@ fn check(table: &[(&str, &[Row<'_>])]) {
 #[test]
 fn departure_cues() {
     check(&[
+        // Idioms of leaving, and of being thrown out (in the passive).
+        (
+            "海川影业总经理韩述引咎辞职。",
+            &[("departure", "韩述", Some("海川影业"), Some("总经理"), None)],
+        ),
+        (
+            "星河科技副总裁林晓峰退居二线。",
+            &[("departure", "林晓峰", Some("星河科技"), Some("副总裁"), None)],
+        ),
+        ("韩述另谋高就。", &[("departure", "韩述", None, None, None)]),
+        (
+            "苏婉清离巢岚山文旅。",
+            &[("departure", "苏婉清", Some("岚山文旅"), None, None)],
+        ),
+        (
+            "卡洛维奇被雪豹队扫地出门。",
+            &[("departure", "卡洛维奇", Some("雪豹队"), None, None)],
+        ),
         // Unloading a post (卸下…一职) leaves it; unloading a burden moves no one.
         (
             "韩述卸下星河科技CEO一职。",
@@ -155,6 +173,15 @@ fn join_cues() {
     check(&[
         (
             "林晓峰加入云帆智能。",
+            &[("join", "林晓峰", Some("云帆智能"), None, None)],
+        ),
+        // Seeking refuge with an employer, and being parachuted into one.
+        (
+            "林晓峰投奔北辰资本。",
+            &[("join", "林晓峰", Some("北辰资本"), None, None)],
+        ),
+        (
+            "林晓峰空降云帆智能。",
             &[("join", "林晓峰", Some("云帆智能"), None, None)],
         ),
         // The post held right after joining is the one joined in.
@@ -336,8 +363,20 @@ fn moves_the_employer_makes() {
             "卡洛维奇签约青松队。",
             &[("join", "卡洛维奇", Some("青松队"), None, None)],
         ),
+        // A member word may stand before whom the employer moves.
+        (
+            "星河科技开除了员工韩述。",
+            &[("departure", "韩述", Some("星河科技"), None, None)],
+        ),
+        // With no name, the post moved, perhaps counted, stands for the person,
+        // where it closes the clause.
+        (
+            "青松队辞退了两名助理教练。",
+            &[("departure", "助理教练", Some("青松队"), None, None)],
+        ),
+        ("青松队解雇主教练的决定引发争议。", &[]),
         // Organizations signing with each other move no one, nor does a
-        // dismissal of no one named.
+        // dismissal of staff (a layoff).
         ("林晓峰表示,星河科技与云帆智能签约。", &[]),
         ("星河科技开除了一批员工。", &[]),
     ]);
@@ -837,6 +876,23 @@ fn names_no_dictionary_lists() {
             &[("departure", "林晓峰", Some("蓝鲸智能"), Some("COO"), None)],
         ),
         ("米哈上任后，球队连胜三场。", &[("join", "米哈", None, None, None)]),
+        // A transliterated name opening the sentence is its person, not its topic.
+        (
+            "萨维斯特宣布离开雪豹队。",
+            &[("departure", "萨维斯特", Some("雪豹队"), None, None)],
+        ),
+        // A common noun may scope the organization joined (竞争对手, 老东家).
+        (
+            "韩述离职后将加入竞争对手蓝鲸智能。",
+            &[
+                ("departure", "韩述", None, None, None),
+                ("join", "韩述", Some("蓝鲸智能"), None, None),
+            ],
+        ),
+        (
+            "卡洛维奇回归老东家雪豹队。",
+            &[("join", "卡洛维奇", Some("雪豹队"), None, None)],
+        ),
         // …and such nouns before the post, where a move is reported.
         (
             "据悉，蓝鲸智能联合创始人韩述已离职。",
