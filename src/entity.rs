@@ -693,9 +693,15 @@ fn object_orgs(
     }
     // The organization a move sentence opens with, before its verb: its topic
     // (蓝鲸智能再现高层变动，COO林晓峰辞职).
-    // Not a name: the subject of a move is as often its person (萨维斯特离开雪豹队).
+    // Not opening with a name: the subject of a move is as often its person
+    // (萨维斯特离开雪豹队, 萨维斯特 + 免费/vn + 加盟).
     if let Some(end) = object_nouns(lexicon, text, tokens, 0, role_starts, Slot::Subject) {
-        if !read(tokens[0].start, end) && !reads_as_name(tokens[0].start, end) {
+        let start = tokens[0].start;
+        let named = reads_as_name(start, end)
+            || (tokens.iter())
+                .take_while(|t| t.end < end)
+                .any(|t| person::looks_foreign(lexicon, &text[start..t.end]));
+        if !read(start, end) && !named {
             out.push(Mention::new(tokens[0].start, end, Kind::Org));
         }
     }

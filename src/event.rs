@@ -721,6 +721,8 @@ impl<'a> Reader<'a> {
         };
         let clause = self.clause[cue];
         let in_clause = |j: &usize| self.clause[*j] == clause;
+        // The post given up may follow the cue: 被罢免董事长职务.
+        let post = self.object(cue).role.filter(|_| kind == EventType::Departure);
         let (persons, org) = if let Some(p) = self.employee(cue) {
             (
                 self.coordinated_after(p),
@@ -733,6 +735,12 @@ impl<'a> Reader<'a> {
             (subject.map(|p| self.coordinated(p)).unwrap_or_default(), Some(partner))
         } else if let Some((p, org)) = self.signed_with(cue) {
             (vec![p], Some(org))
+        } else if let Some(d) = self
+            .described_after(cue)
+            .filter(|_| Self::before(&self.prev_person, cue).is_none() && named_before.is_none())
+        {
+            // A post with no name may be anaphoric: 卡洛维奇下课！雪豹队解雇主帅.
+            (vec![d], self.subject_org(cue).or(self.topic))
         } else {
             return Vec::new();
         };
@@ -741,7 +749,10 @@ impl<'a> Reader<'a> {
             .into_iter()
             .map(|p| {
                 let (app_org, app_role) = self.apposition(p);
-                let role = app_role.or_else(|| self.role_after(p).filter(|_| kind == EventType::Departure));
+                let role = post
+                    .filter(|r| r.start != self.mentions[p].start)
+                    .or(app_role)
+                    .or_else(|| self.role_after(p).filter(|_| kind == EventType::Departure));
                 let event = RawEvent {
                     person: Some(self.mentions[p]),
                     org: org.or(app_org),
@@ -801,9 +812,7 @@ impl<'a> Reader<'a> {
     /// The person right after the cue, perhaps after their apposition and
     /// 了: `解雇了主教练林晓峰`.
     fn employee(&self, cue: usize) -> Option<usize> {
-        let Some(p) = self.person_after(cue) else {
-            return self.described_after(cue);
-        };
+        let p = self.person_after(cue)?;
         // 签约了自由球员林晓峰: 了, and a short scope before the role, or a
         // clause ending in 的 (解雇了负责自动驾驶的高管林晓峰).
         let gap = self.gap(self.mentions[cue].end, self.apposition_start(p));

@@ -64,6 +64,9 @@ const MAX_FOREIGN_CHARS: usize = 6;
 /// The middle dots that join the parts of a foreign name: 克里斯·保罗.
 const NAME_DOTS: &[char] = &['·', '•', '‧', '・'];
 
+/// How a player moves, between the name and the move verb: 免费加盟, 租借加盟.
+const TRANSFER_MANNERS: &[&str] = &["免费", "租借", "租借形式"];
+
 /// Where names may stand, by the roles and verbs around them. Positions
 /// are byte offsets, sorted.
 pub(crate) struct Context {
@@ -135,7 +138,7 @@ impl Context {
             reaches = verb_starts.binary_search(&t.start).is_ok()
                 || passive
                 || post
-                || ((adverb || status.binary_search(&t.start).is_ok()) && reaches);
+                || ((adverb || status.binary_search(&t.start).is_ok() || TRANSFER_MANNERS.contains(&word)) && reaches);
             since = match (reaches, t.tag) {
                 (true, _) => 0,
                 (false, "x") => usize::MAX,

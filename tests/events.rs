@@ -375,6 +375,13 @@ fn moves_the_employer_makes() {
             &[("departure", "助理教练", Some("青松队"), None, None)],
         ),
         ("青松队解雇主教练的决定引发争议。", &[]),
+        // After a name, the post may be the person named: no second event.
+        ("韩述透露，青松队已经解雇了主帅。", &[]),
+        // The post given up after a passive cue, over the one held.
+        (
+            "岚山文旅创始人苏婉清被罢免董事长职务。",
+            &[("departure", "苏婉清", Some("岚山文旅"), Some("董事长"), None)],
+        ),
         // Organizations signing with each other move no one, nor does a
         // dismissal of staff (a layoff).
         ("林晓峰表示,星河科技与云帆智能签约。", &[]),
@@ -880,6 +887,15 @@ fn names_no_dictionary_lists() {
         (
             "萨维斯特宣布离开雪豹队。",
             &[("departure", "萨维斯特", Some("雪豹队"), None, None)],
+        ),
+        // …nor is the name with the manner of a transfer after it.
+        (
+            "萨维斯特免费加盟雪豹队。",
+            &[("join", "萨维斯特", Some("雪豹队"), None, None)],
+        ),
+        (
+            "卡洛维奇租借加盟青松队。",
+            &[("join", "卡洛维奇", Some("青松队"), None, None)],
         ),
         // A common noun may scope the organization joined (竞争对手, 老东家).
         (
