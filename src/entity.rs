@@ -824,6 +824,8 @@ fn object_nouns(
                 // A subject ends before its verb: 蓝鲸智能 + 再现.
                 || (subject && t.tag.starts_with('v'))
                 || UNDER.contains(&word(t))
+                // A particle may end the sentence after it: 离开岚山文旅了。
+                || (word(t) == "了" && tokens.get(k + 1).is_none_or(|t| t.tag == "x"))
         }
     };
     let mut best = None;

@@ -284,8 +284,17 @@ impl<'a> Reader<'a> {
 
     /// The post a tenure stated right after person `p` names:
     /// `林晓峰曾任星河科技副总裁`, `苏婉清任职于北辰资本`.
+    /// A time may stand between the person and the tenure: `林晓峰自2015年起担任…`.
     fn tenure(&self, p: usize) -> (Option<Mention>, Option<Mention>) {
-        self.tenure_at(self.mentions[p].end, p + 1, self.clause[p])
+        let mut end = self.mentions[p].end;
+        let mut from = p + 1;
+        if let Some(time) = self.mentions.get(from).filter(|m| m.kind == Kind::Time) {
+            if ["", "自", "从", "于"].contains(&self.gap(end, time.start)) {
+                end = time.end + self.text[time.end..].strip_prefix('起').map_or(0, |_| '起'.len_utf8());
+                from += 1;
+            }
+        }
+        self.tenure_at(end, from, self.clause[p])
     }
 
     /// A sentence that opens with a tenure, its subject dropped, describes
@@ -360,7 +369,7 @@ impl<'a> Reader<'a> {
             let satisfied = match cue.object {
                 CueObject::Org => object.org.is_some() || object.employer || alone,
                 CueObject::Post => {
-                    let gives_up = cue.event == CueEvent::Departure && object.employer;
+                    let gives_up = cue.event == CueEvent::Departure && (object.employer || self.posts_after(i));
                     object.org.is_some() || object.role.is_some() || gives_up
                 }
                 CueObject::None | CueObject::Successor => true,
@@ -418,6 +427,7 @@ impl<'a> Reader<'a> {
                     let role = object
                         .role
                         .filter(|_| explicit)
+                        .or_else(|| self.post_named_before(i))
                         .or(app_role.filter(|_| self.same_org(app_org, org)))
                         .or(held_role.filter(|_| self.same_org(held_org, org)));
                     departed.insert(p);
@@ -793,6 +803,37 @@ impl<'a> Reader<'a> {
             .find(|m| m.kind == Kind::Org && !self.text[..m.start].ends_with(['从', '自']))
     }
 
+    /// Whether the cue is followed by words for posts already named or for
+    /// all posts: `不再担任该职务`, `辞去一切职务`.
+    fn posts_after(&self, cue: usize) -> bool {
+        self.posts_word(cue).is_some()
+    }
+
+    /// The post a word for the post already named after the cue refers to:
+    /// the last role before the cue (`林晓峰任市长，韩述不再担任该职务`).
+    fn post_named_before(&self, cue: usize) -> Option<Mention> {
+        let word = self.posts_word(cue)?;
+        if !POSTS_NAMED_BEFORE.contains(&word) {
+            return None;
+        }
+        self.mentions[..cue]
+            .iter()
+            .rev()
+            .find(|m| m.kind == Kind::Role)
+            .copied()
+    }
+
+    /// The word of [`POSTS_NAMED`] right after the cue, perhaps after a word
+    /// of [`OBJECT_GAP`].
+    fn posts_word(&self, cue: usize) -> Option<&'static str> {
+        let after = &self.text[self.mentions[cue].end..];
+        let stripped = after.strip_prefix(OBJECT_GAP).unwrap_or(after);
+        POSTS_NAMED
+            .iter()
+            .copied()
+            .find(|w| after.starts_with(w) || stripped.starts_with(w))
+    }
+
     /// The first person or pronoun after the cue in its clause, with only
     /// names, organizations, roles and member words between:
     /// `任命副总裁林晓峰`, `开除员工韩述`.
@@ -1086,12 +1127,21 @@ impl<'a> Reader<'a> {
             }
             let gap = self.gap(cursor, m.start);
             let first = cursor == start;
+            // A pronoun may open a clause that describes the organization (她一手创办的).
+            if first && m.kind == Kind::Pronoun {
+                continue;
+            }
             let fits = if first {
                 let short = gap.chars().count() <= 2 && gap.chars().all(|c| OBJECT_GAP.contains(&c));
                 // A scope may stand before the role or organization: 出任中心主任, 离开乌克兰劲旅Na'Vi战队;
                 // but a production is no employer: 出任该片导演.
                 let production = PRODUCTIONS.iter().any(|w| gap.ends_with(w));
-                short || (matches!(m.kind, Kind::Role | Kind::Org) && is_scope(gap) && !production)
+                // A clause ending in 的 may describe the organization: 离开她一手创办的星河科技.
+                let relative = m.kind == Kind::Org
+                    && gap.ends_with('的')
+                    && gap.chars().count() <= MAX_RELATIVE_CHARS
+                    && !gap.contains(is_punctuation);
+                short || relative || (matches!(m.kind, Kind::Role | Kind::Org) && is_scope(gap) && !production)
             } else if m.kind == Kind::Org {
                 gap.is_empty() || gap == "的"
             } else {
@@ -1359,6 +1409,21 @@ pub(crate) fn tenure_len(lexicon: &Lexicon, s: &str) -> Option<usize> {
 /// The longest clause ending in 的 between an employer's verb and whom it
 /// moves (解雇了负责自动驾驶的高管林晓峰), in characters.
 const MAX_RELATIVE_CHARS: usize = 12;
+
+/// Words for the posts already named, or for every post held, after a
+/// departure's verb: 不再担任该职务, 辞去一切职务.
+const POSTS_NAMED: &[&str] = &[
+    "该职",
+    "此职",
+    "这一职务",
+    "上述职务",
+    "一切职务",
+    "所有职务",
+    "全部职务",
+];
+
+/// Those of [`POSTS_NAMED`] that refer to the post named before.
+const POSTS_NAMED_BEFORE: &[&str] = &["该职", "此职", "这一职务", "上述职务"];
 
 /// Words for whose something is: 自己的画廊, 他的公司.
 const POSSESSIVES: &[&str] = &["自己的", "他的", "她的", "他们的", "本人的"];

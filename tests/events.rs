@@ -26,6 +26,30 @@ fn departure_cues() {
             &[("departure", "林晓峰", Some("星河科技"), Some("副总裁"), None)],
         ),
         ("韩述另谋高就。", &[("departure", "韩述", None, None, None)]),
+        // Words for the post already named, or for all posts, are the post given up.
+        (
+            "林晓峰出任青松队主帅，韩述不再担任该职务。",
+            &[
+                ("join", "林晓峰", Some("青松队"), Some("主帅"), None),
+                ("departure", "韩述", None, Some("主帅"), None),
+            ],
+        ),
+        ("韩述辞去一切职务。", &[("departure", "韩述", None, None, None)]),
+        // A clause ending in 的 may describe the organization left; a
+        // particle may close the sentence after an organization no dictionary lists.
+        (
+            "苏婉清宣布离开她一手创办的星河科技。",
+            &[("departure", "苏婉清", Some("星河科技"), None, None)],
+        ),
+        (
+            "苏婉清：我已经离开岚山文旅了。",
+            &[("departure", "苏婉清", Some("岚山文旅"), None, None)],
+        ),
+        // A time may stand between the person and the tenure a later departure ends.
+        (
+            "林晓峰自2015年起担任星河科技CEO，去年卸任。",
+            &[("departure", "林晓峰", Some("星河科技"), Some("CEO"), Some("去年"))],
+        ),
         (
             "苏婉清离巢岚山文旅。",
             &[("departure", "苏婉清", Some("岚山文旅"), None, None)],
