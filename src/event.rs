@@ -442,7 +442,8 @@ impl<'a> Reader<'a> {
                     if object.role.is_some_and(|r| self.is_honorary(r)) {
                         continue;
                     }
-                    let (mut org, mut role) = (object.org.or_else(|| self.gone_to(i)), object.role);
+                    let org = object.org.or_else(|| self.gone_to(i));
+                    let (mut org, mut role) = (org.or_else(|| self.its_org(i, object)), object.role);
                     // A move without an object is into the topic: 星河队在新选手卡洛的加入后….
                     if org.is_none() {
                         org = self.announcing.or(self.topic.filter(|_| alone));
@@ -801,6 +802,15 @@ impl<'a> Reader<'a> {
             .take_while(|&j| self.clause[j] == clause)
             .map(|j| self.mentions[j])
             .find(|m| m.kind == Kind::Org && !self.text[..m.start].ends_with(['从', '自']))
+    }
+
+    /// The organization 其 refers to before the post after the cue: the last
+    /// one named before it (`接受星河科技的邀请，出任其首席科学家`).
+    fn its_org(&self, cue: usize, object: Object) -> Option<Mention> {
+        let possessive = self.text[self.mentions[cue].end..].starts_with('其');
+        (possessive && object.role.is_some())
+            .then(|| self.mentions[..cue].iter().rev().find(|m| m.kind == Kind::Org).copied())
+            .flatten()
     }
 
     /// Whether the cue is followed by words for posts already named or for

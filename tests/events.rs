@@ -199,6 +199,20 @@ fn join_cues() {
             "林晓峰加入云帆智能。",
             &[("join", "林晓峰", Some("云帆智能"), None, None)],
         ),
+        // Being given a post (获任, 获委任为, the Hong Kong usage).
+        (
+            "韩述获任星河科技执行董事。",
+            &[("join", "韩述", Some("星河科技"), Some("执行董事"), None)],
+        ),
+        (
+            "林晓峰获委任为北辰资本行政总裁。",
+            &[("join", "林晓峰", Some("北辰资本"), Some("行政总裁"), None)],
+        ),
+        // 其 before the post taken is the organization named before.
+        (
+            "林晓峰接受了北辰资本的邀请，出任其首席经济学家。",
+            &[("join", "林晓峰", Some("北辰资本"), Some("首席经济学家"), None)],
+        ),
         // Seeking refuge with an employer, and being parachuted into one.
         (
             "林晓峰投奔北辰资本。",
@@ -386,6 +400,16 @@ fn moves_the_employer_makes() {
         (
             "卡洛维奇签约青松队。",
             &[("join", "卡洛维奇", Some("青松队"), None, None)],
+        ),
+        // Ending a labour contract dismisses, with the employee after 与 or
+        // in the passive.
+        (
+            "星河科技与林晓峰解除劳动合同。",
+            &[("departure", "林晓峰", Some("星河科技"), None, None)],
+        ),
+        (
+            "林晓峰被星河科技解除劳动关系。",
+            &[("departure", "林晓峰", Some("星河科技"), None, None)],
         ),
         // A member word may stand before whom the employer moves.
         (
