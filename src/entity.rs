@@ -417,6 +417,7 @@ pub(crate) fn mentions(
     // inside another (部门 + 将 is no 门将).
     layers[ROLES]
         .retain(|r| (words.ends(r.end) || text[r.end..].starts_with('兼')) && !words.straddles(r.start, r.end));
+
     let (before, rest) = layers.split_at_mut(ROLES);
     with_departments(lexicon, text, &mut rest[0], &before[KNOWN_ORGS], tokens);
     // Dates first: 2024年下半年 is one time, not 2024年 and 下半年.
@@ -679,7 +680,8 @@ fn object_orgs(
         let latin = t.tag == "eng" && word.chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
         let proper = matches!(t.tag, "nz" | "nt" | "nrt");
         if takes_org && (latin || proper) && lexicon.term(word).is_none() {
-            out.push(Mention::new(t.start, t.end, Kind::Org));
+            let end = without_postposition(lexicon, text, tokens, t.start, i);
+            out.push(Mention::new(t.start, end, Kind::Org));
         } else if let Some((start, end)) = object_nouns(lexicon, text, tokens, i, role_starts, Slot::Object)
             .map(|end| (t.start, end))
             .or_else(|| scoped_object(lexicon, text, tokens, i, role_starts))
@@ -824,8 +826,9 @@ fn object_nouns(
                 // A subject ends before its verb: 蓝鲸智能 + 再现.
                 || (subject && t.tag.starts_with('v'))
                 || UNDER.contains(&word(t))
-                // A particle may end the sentence after it: 离开岚山文旅了。
-                || (word(t) == "了" && tokens.get(k + 1).is_none_or(|t| t.tag == "x"))
+                // A particle or a postposition of time may end the clause
+                // after it: 离开岚山文旅了。, 加盟蓝鲸智能后，.
+                || ((word(t) == "了" || is_postposition(word(t))) && tokens.get(k + 1).is_none_or(|t| t.tag == "x"))
         }
     };
     let mut best = None;
@@ -845,10 +848,40 @@ fn object_nouns(
         }
     }
     let last = best?;
+    // Nouns before a title name the work (加盟武侠大片《…》): no employer.
+    if text[tokens[last].end..].starts_with(['《', '<']) {
+        return None;
+    }
     // A subject of one word is as often a person (米哈上任) as an organization.
     let alone = last == first && (subject || matches!(opening.tag, "ns" | "nr" | "nrfg"));
-    let end = tokens[last].end;
+    let end = without_postposition(lexicon, text, tokens, opening.start, last);
     (!alone && text[opening.start..end].chars().nth(1).is_some()).then_some(end)
+}
+
+/// Where the organization from byte `start` to the end of token `last`
+/// ends: before a postposition of time jieba glued to a name it does not
+/// know, closing the clause (跳槽至银华后/nz ，: "after moving to 银华").
+fn without_postposition(lexicon: &Lexicon, text: &str, tokens: &[Token<'_>], start: usize, last: usize) -> usize {
+    let end = tokens[last].end;
+    let name = &text[start..end];
+    let breaks = tokens.get(last + 1).is_none_or(|t| t.tag == "x");
+    match name.chars().last() {
+        Some(p)
+            if TIME_POSTPOSITIONS.contains(&p)
+                && breaks
+                && name.chars().count() >= 3
+                && lexicon.term(name).is_none() =>
+        {
+            end - p.len_utf8()
+        }
+        _ => end,
+    }
+}
+
+/// Whether a word is a postposition of time alone: 后, 前, 时.
+fn is_postposition(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if TIME_POSTPOSITIONS.contains(&c))
 }
 
 /// Postpositions of time that may close a move word in one word of

@@ -504,7 +504,11 @@ impl<'a> Reader<'a> {
     /// 担任副总裁`, `，并任CTO`, `上任，成为星河队主帅`. (出任 there is an
     /// event of its own.)
     fn post_held_after(&self, at: usize) -> Option<(Option<Mention>, Mention)> {
-        let rest = self.text[at..].trim_start_matches(['，', ',']);
+        // 跳槽至鼎华后，担任…: a postposition of time may close the join.
+        let rest = self.text[at..]
+            .strip_prefix(TIME_POSTPOSITIONS)
+            .unwrap_or(&self.text[at..]);
+        let rest = rest.trim_start_matches(['，', ',']);
         let rest = ["并", "后", "随后", "同时"]
             .iter()
             .find_map(|w| rest.strip_prefix(w))

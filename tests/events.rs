@@ -26,6 +26,9 @@ fn departure_cues() {
             &[("departure", "林晓峰", Some("星河科技"), Some("副总裁"), None)],
         ),
         ("韩述另谋高就。", &[("departure", "韩述", None, None, None)]),
+        // Shares hyped (被炒得) are no one fired (被炒).
+        ("基金经理韩述认为，一些概念股被炒得风生水起。", &[]),
+        ("卡洛维奇被炒。", &[("departure", "卡洛维奇", None, None, None)]),
         // Words for the post already named, or for all posts, are the post given up.
         (
             "林晓峰出任青松队主帅，韩述不再担任该职务。",
@@ -945,6 +948,21 @@ fn names_no_dictionary_lists() {
             "卡洛维奇租借加盟青松队。",
             &[("join", "卡洛维奇", Some("青松队"), None, None)],
         ),
+        // A postposition of time closes the clause after the organization,
+        // also where jieba glues it to the name (鼎华后/nz).
+        (
+            "林晓峰加盟蓝鲸智能后，业绩大涨。",
+            &[("join", "林晓峰", Some("蓝鲸智能"), None, None)],
+        ),
+        (
+            "林晓峰跳槽至鼎华后，担任基金经理。",
+            &[
+                ("departure", "林晓峰", None, None, None),
+                ("join", "林晓峰", Some("鼎华"), Some("基金经理"), None),
+            ],
+        ),
+        // Nouns before a title name a work: no employer.
+        ("韩述加盟武侠大片《刀锋》。", &[]),
         // A common noun may scope the organization joined (竞争对手, 老东家).
         (
             "韩述离职后将加入竞争对手蓝鲸智能。",
