@@ -77,6 +77,9 @@ const MAX_MODIFIER_CHARS: usize = 8;
 /// (`星河科技数据平台总监`), in characters.
 const MAX_SCOPE_CHARS: usize = 8;
 
+/// Particles that follow a verb and never a noun of a scope.
+const ASPECT_PARTICLES: &[char] = &['了', '着', '过'];
+
 /// The reading of one sentence: its mentions and the text they point into,
 /// with indexes that keep every look-back constant-time, so a sentence of any
 /// length reads in linear time.
@@ -1383,7 +1386,8 @@ fn is_scope(gap: &str) -> bool {
     let mut length = 0;
     let mut previous = None;
     for c in gap.chars() {
-        if !(c.is_alphanumeric() || c == ' ') {
+        // An aspect particle marks a verb: 离开骑士去了热火 leaves no 热火.
+        if !(c.is_alphanumeric() || c == ' ') || ASPECT_PARTICLES.contains(&c) {
             return false;
         }
         let continues_word = c.is_ascii_alphanumeric() && previous.is_some_and(|p: char| p.is_ascii_alphanumeric());

@@ -961,6 +961,8 @@ fn names_no_dictionary_lists() {
                 ("join", "林晓峰", Some("鼎华"), Some("基金经理"), None),
             ],
         ),
+        // A verb between the cue and an organization: not what is left.
+        ("林晓峰离开家乡去了青松队。", &[]),
         // Nouns before a title name a work: no employer.
         ("韩述加盟武侠大片《刀锋》。", &[]),
         // A common noun may scope the organization joined (竞争对手, 老东家).
