@@ -532,7 +532,10 @@ pub(crate) fn titled(
             let mut end = role.end + surname;
             let mut best = None;
             for c in text[end..].chars().take(2) {
-                let given = is_han(c) && plausible_given(lexicon, c) && !AFTER_NAME.contains(&c);
+                // After a whole name, an adverb rare in given names ends it
+                // (韩述 + 也 + 认为; but 李超均, 闫大为).
+                let adverb = best.is_some() && AFTER_SUBJECT.contains(&c) && lexicon.given(c) < GIVEN_MIN * 2.0;
+                let given = is_han(c) && plausible_given(lexicon, c) && !AFTER_NAME.contains(&c) && !adverb;
                 // Nothing the dictionaries know starts inside the name.
                 if !given || term_at(end).is_some() {
                     break;
