@@ -1039,6 +1039,11 @@ fn names_no_dictionary_lists() {
             "克里斯·保罗加盟青松队。",
             &[("join", "克里斯·保罗", Some("青松队"), None, None)],
         ),
+        // So does a hyphen, where jieba tags the first part a name (安东尼/nr).
+        (
+            "青松队签下了安东尼-维斯特。",
+            &[("join", "安东尼-维斯特", Some("青松队"), None, None)],
+        ),
         // A sentence about a move that opens with a transliterated name is about that person.
         (
             "萨瓦里奇则因为得不到机会而闹着要转会。",
