@@ -67,6 +67,9 @@ const NAME_DOTS: &[char] = &['·', '•', '‧', '・'];
 /// How a player moves, between the name and the move verb: 免费加盟, 租借加盟.
 const TRANSFER_MANNERS: &[&str] = &["免费", "租借", "租借形式"];
 
+/// Employer's verbs that either side may be the subject of: 签约.
+const MUTUAL_CUES: &[&str] = &["签约"];
+
 /// Where names may stand, by the roles and verbs around them. Positions
 /// are byte offsets, sorted.
 pub(crate) struct Context {
@@ -154,13 +157,23 @@ impl Context {
             let t = tokens.get(tokens.partition_point(|t| t.start < m.end))?;
             (t.start == m.end && BYLINE_SEPARATORS.contains(&&text[t.start..t.end])).then_some(t.end)
         });
-        // Whom an employer signs, dismisses or appoints follows its verb: 签下(了)卡洛维奇.
+        // Whom an employer signs, dismisses or appoints follows its verb:
+        // 签下(了)卡洛维奇; but a contract is signed by both sides, so after
+        // a person 签约 is theirs, with an organization (林晓峰/nr 签约海川).
+        let mutual = |f: &Found| MUTUAL_CUES.contains(&&text[f.start..f.end]);
+        let after_person = |at: usize| {
+            let k = tokens.partition_point(|t| t.end < at);
+            tokens
+                .get(k)
+                .is_some_and(|t| t.end == at && matches!(t.tag, "nr" | "nrt" | "nrfg" | "r"))
+        };
         let employed = found
             .iter()
             .filter(|f| {
                 f.term
                     .cue
                     .is_some_and(|c| matches!(c.object, CueObject::Employee | CueObject::Appointee))
+                    && !(mutual(f) && after_person(f.start))
             })
             .map(|f| {
                 if text[f.end..].starts_with('了') {

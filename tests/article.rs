@@ -228,6 +228,10 @@ fn biographies_and_honorifics_vouch_for_names() {
     assert_eq!(people("林晓峰再次向媒体表示，业务正常。"), ["林晓峰"]);
     assert!(people("星河科技负责人向媒体透露，业务正常。").is_empty());
     assert!(people("一位孙姓市民告诉记者。").is_empty());
+    // After a person, 签约 is theirs, with an organization: what follows is
+    // no name; after a manager, 签下 still signs a person.
+    assert_eq!(people("林晓峰签约海川。"), ["林晓峰"]);
+    assert_eq!(people("主帅卡洛维奇签下了萨维斯特。"), ["卡洛维奇", "萨维斯特"]);
 }
 
 #[test]
