@@ -367,6 +367,10 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
+            // A work is no organization: 接手《…》, 离开《…》.
+            if self.text[m.end..].trim_start_matches(OBJECT_GAP).starts_with('《') {
+                continue;
+            }
             let object = self.object(i);
             let alone = self.stands_alone(i);
             let satisfied = match cue.object {
@@ -558,6 +562,28 @@ impl<'a> Reader<'a> {
         // 新教练上任, 创始人辞去CEO职务, 多名主力离队.
         if let Some(d) = cue.checked_sub(1).filter(|&d| self.is_description(d, cue)) {
             return vec![d];
+        }
+        // A description opening the clause, perhaps after its organization,
+        // is its subject though not right before the cue: no one named
+        // elsewhere moves. It is the person where only adverbs stand between
+        // (公司高管近期将离开…), else none is (…，记者只好选择了暂时离开).
+        let first = self.clause_mentions[c].start;
+        let opening = (first..cue)
+            .take_while(|&j| {
+                let m = self.mentions[j];
+                let at = if j == first {
+                    self.sentence.clauses[c].start
+                } else {
+                    self.mentions[j - 1].end
+                };
+                matches!(m.kind, Kind::Org | Kind::Role | Kind::Marker(Marker::Member))
+                    && self.gap(at, m.start).chars().count() <= 1
+            })
+            .last()
+            .filter(|&d| matches!(self.mentions[d].kind, Kind::Role | Kind::Marker(Marker::Member)));
+        if let Some(d) = opening {
+            let near = self.gap(self.mentions[d].end, self.mentions[cue].start).chars().count() <= MAX_ADVERB_CHARS + 1;
+            return if near { vec![d] } else { Vec::new() };
         }
         // A dropped subject continues the last event's person in the sentence,
         // else the first person of the nearest earlier clause that has one.
@@ -1179,7 +1205,10 @@ impl<'a> Reader<'a> {
             }
             cursor = m.end;
         }
-        object.org = self.phrase(&orgs);
+        // A product's feature is no organization: 加入CMMB功能.
+        object.org = self
+            .phrase(&orgs)
+            .filter(|o| !FEATURES.iter().any(|w| self.text[o.end..].starts_with(w)));
         // Organizations coordinated after the first: 加入星河队和青松队.
         if let (Some(last), None) = (orgs.last(), object.role) {
             let first = self.mentions.partition_point(|m| m.start <= last.start);
@@ -1439,6 +1468,10 @@ const POSTS_NAMED: &[&str] = &[
     "所有职务",
     "全部职务",
 ];
+
+/// Nouns after a name that make it a product's feature, not an
+/// organization: 加入CMMB功能, 加入Kestrel元素.
+const FEATURES: &[&str] = &["功能", "特性", "元素", "模块", "插件", "技术", "模式"];
 
 /// Those of [`POSTS_NAMED`] that refer to the post named before.
 const POSTS_NAMED_BEFORE: &[&str] = &["该职", "此职", "这一职务", "上述职务"];

@@ -732,6 +732,12 @@ fn not_events() {
         "苏婉清出任该片导演。",
         "老林退休在家，每天种花。",
         "他们在教室里一直等到凌晨才离开。",
+        // A work taken over, a product's feature, a retired teacher.
+        "她接手《星河往事》后，一度无从下手。",
+        "新款手机加入了Kestrel功能。",
+        "一位退休教师告诉记者，学校变化很大。",
+        // A description opening its clause is its subject: no one named before moves.
+        "林晓峰在门口等了两个小时，记者只好选择了暂时离开。",
     ];
     for text in table {
         let x = extract(text);
@@ -965,6 +971,12 @@ fn names_no_dictionary_lists() {
         ("林晓峰离开家乡去了青松队。", &[]),
         // Nouns before a title name a work: no employer.
         ("韩述加盟武侠大片《刀锋》。", &[]),
+        // A description opening the clause, perhaps after its organization, is
+        // the person, with only adverbs before the cue.
+        (
+            "林晓峰表示，公司高管近期将离开星河科技。",
+            &[("departure", "高管", Some("星河科技"), None, Some("近期"))],
+        ),
         // A common noun may scope the organization joined (竞争对手, 老东家).
         (
             "韩述离职后将加入竞争对手蓝鲸智能。",
