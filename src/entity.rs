@@ -441,6 +441,19 @@ pub(crate) fn mentions(
     let mut goings = Vec::new();
     for (going, org, cue) in taken_posts(text, sentence.clone()) {
         // Whole words only, and a name, not a common noun (到公司当天).
+        // Coming (来, 去) is no part of it (到星河科技 + 来/v + 担任), and
+        // whom one invites to come is a person (邀请到韩述/nr + 来 + 担任).
+        let mut org = org;
+        let last = tokens.partition_point(|t| t.end < org.end);
+        if let Some(t) = tokens.get(last).filter(|t| t.end == org.end && t.start > org.start) {
+            if t.tag == "v" && matches!(&text[t.start..t.end], "来" | "去") {
+                org.end = t.start;
+                let person = tokens[last - 1].start == org.start && matches!(tokens[last - 1].tag, "nr" | "nrfg");
+                if person {
+                    continue;
+                }
+            }
+        }
         let named = lexicon.term(&text[org.start..org.end]).is_none_or(|t| t.org.is_some());
         if named && words.fit(text, cue.start, cue.end) && words.bounds(org.start, org.end) {
             layers[NAMED_ORGS].push(org);

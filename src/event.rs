@@ -640,18 +640,21 @@ impl<'a> Reader<'a> {
         // The person, perhaps after an apposition (任命副总裁林晓峰为总裁).
         let p = self.person_after(cue)?;
         let person = self.mentions[p];
-        // 为, or a verb of holding the post: 聘请苏婉清担任首席科学家.
+        // 为, or a verb of holding the post, perhaps after coming (来):
+        // 聘请苏婉清担任首席科学家, 邀请到韩述来担任顾问.
+        let after = &self.text[person.end..];
+        let coming = if after.starts_with('来') { '来'.len_utf8() } else { 0 };
         let verb = ["为", "担任", "出任"]
             .iter()
-            .find(|w| self.text[person.end..].starts_with(*w))?;
-        // Nothing between the cue and the person's apposition but 前 or 原 (former).
+            .find(|w| after[coming..].starts_with(*w))?;
+        // Nothing between the cue and the person's apposition but 到, 前 or 原 (former).
         if !matches!(
             self.gap(self.mentions[cue].end, self.apposition_start(p)),
-            "" | "前" | "原"
+            "" | "到" | "前" | "原"
         ) {
             return None;
         }
-        let start = person.end + verb.len();
+        let start = person.end + coming + verb.len();
         let from = self.mentions.partition_point(|m| m.start < start);
         let object = self.object_from(from, start, self.clause[p]);
         if object.org.is_none() && object.role.is_none() {
@@ -1050,7 +1053,7 @@ impl<'a> Reader<'a> {
     /// `前往云帆智能担任解说`.
     fn gone_to(&self, cue: usize) -> Option<Mention> {
         let org = self.mentions[cue.checked_sub(1)?];
-        let adjacent = org.kind == Kind::Org && org.end == self.mentions[cue].start;
+        let adjacent = org.kind == Kind::Org && ["", "来", "去"].contains(&self.gap(org.end, self.mentions[cue].start));
         let before = &self.text[..org.start];
         let going = ["到", "前往", "赴"].iter().any(|w| before.ends_with(w));
         (adjacent && going).then_some(org)

@@ -982,7 +982,10 @@ impl NameReader<'_> {
                     // Nor a word the dictionaries know (韩述 + 称, says), but a
                     // place's suffix, which makes the whole a place (林坡 + 镇).
                     let known = self.terms[i + 1].is_some_and(|t| t.marker != Some(Marker::PlaceSuffix));
-                    let common = !function && !known && self.lexicon.given(c) >= GIVEN_MIN * 2.0;
+                    // Coming to do something is no given name: 韩述 + 来/v + 担任/v.
+                    let coming =
+                        matches!(c, '来' | '去') && self.tokens.get(i + 2).is_some_and(|t| t.tag.starts_with('v'));
+                    let common = !function && !known && !coming && self.lexicon.given(c) >= GIVEN_MIN * 2.0;
                     // Before 先生 or 女士 the character ends the name whatever jieba took it for.
                     let titled = self
                         .terms

@@ -276,6 +276,16 @@ fn join_cues() {
             "Kestrel正式前往云帆智能担任解说。",
             &[("join", "Kestrel", Some("云帆智能"), Some("解说"), None)],
         ),
+        // Coming (来) is no part of the organization; whom one engages to
+        // come and hold a post is no organization but the appointee.
+        (
+            "林晓峰到星河科技来担任总裁。",
+            &[("join", "林晓峰", Some("星河科技"), Some("总裁"), None)],
+        ),
+        (
+            "星河科技聘请到韩述来担任顾问。",
+            &[("join", "韩述", Some("星河科技"), Some("顾问"), None)],
+        ),
     ]);
 }
 
