@@ -692,7 +692,9 @@ fn object_orgs(
         let word = &text[t.start..t.end];
         let latin = t.tag == "eng" && word.chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
         let proper = matches!(t.tag, "nz" | "nt" | "nrt");
-        if takes_org && (latin || proper) && lexicon.term(word).is_none() {
+        // Before a time it names a period, not an organization: 告别新秀/nz 赛季/t.
+        let period = tokens.get(i + 1).is_some_and(|n| n.tag == "t" && n.start == t.end);
+        if takes_org && (latin || proper) && lexicon.term(word).is_none() && !period {
             let end = without_postposition(lexicon, text, tokens, t.start, i);
             out.push(Mention::new(t.start, end, Kind::Org));
         } else if let Some((start, end)) = object_nouns(lexicon, text, tokens, i, role_starts, Slot::Object)
@@ -783,6 +785,12 @@ enum Slot {
     Subject,
 }
 
+/// Adverbs and prepositions that follow a subject, which jieba may glue to
+/// the noun after them: 因伤/n ("injured").
+const SUBJECT_ADVERBS: &[char] = &[
+    '因', '则', '也', '都', '却', '便', '就', '又', '还', '曾', '已', '亦', '仍', '被', '把', '将',
+];
+
 /// Nouns of being under someone's command, after an organization and no
 /// part of it: 转投蓝鲸智能 + 麾下.
 const UNDER: &[&str] = &["麾下", "旗下", "门下"];
@@ -853,7 +861,9 @@ fn object_nouns(
             suffix && term.org.is_none() && term.role.is_none() && term.cue.is_none()
         });
         chars += word(t).chars().count();
-        if !content || !free || chars > MAX_OBJECT_CHARS {
+        // A subject's adverb glued into a noun (韩述 + 因伤/n) ends it.
+        let adverb = subject && k > first && word(t).starts_with(SUBJECT_ADVERBS);
+        if !content || !free || adverb || chars > MAX_OBJECT_CHARS {
             break;
         }
         if closes(k + 1) && (proper || (k > first && suffixed(k))) {

@@ -732,7 +732,12 @@ pub(crate) fn foreign_subject(
     sentence: Range<usize>,
     found: &[Found],
 ) -> Option<Mention> {
-    let s = &text[sentence.clone()];
+    // A conjunction may open the clause before the name: 但 + 布克则….
+    let start = match text[sentence.clone()].chars().next() {
+        Some(c) if LEADING.contains(&c) => sentence.start + c.len_utf8(),
+        _ => sentence.start,
+    };
+    let s = &text[start..sentence.end];
     let end = s
         .char_indices()
         .find(|&(_, c)| !is_han(c) || AFTER_SUBJECT.contains(&c))
@@ -740,11 +745,11 @@ pub(crate) fn foreign_subject(
     let (name, rest) = s.split_at(end);
     let chars = name.chars().count();
     let follows = rest.starts_with(AFTER_SUBJECT) || rest.starts_with(['，', ',']);
-    let known = terms_within(found, sentence.start, sentence.start + end)
+    let known = terms_within(found, start, start + end)
         .iter()
         .any(|f| !f.term.person && !f.term.last_name);
     let foreign = (2..=MAX_FOREIGN_CHARS).contains(&chars) && looks_foreign(lexicon, name) && !known;
-    (foreign && follows).then(|| Mention::new(sentence.start, sentence.start + end, Kind::Person))
+    (foreign && follows).then(|| Mention::new(start, start + end, Kind::Person))
 }
 
 /// The longest opening read as a name, in bytes: a dotted name of about
@@ -1056,7 +1061,8 @@ impl NameReader<'_> {
             .next()
             .filter(|c| LEADING.contains(c) || (*c == '文' && byline(start)))
         {
-            if chars.clone().nth(1).is_some() && chinese(chars.as_str()) {
+            let rest = chars.as_str();
+            if rest.chars().nth(1).is_some() && (chinese(rest) || looks_foreign(self.lexicon, rest)) {
                 return (start + first.len_utf8(), end);
             }
         }
@@ -1221,7 +1227,12 @@ impl NameReader<'_> {
             let name = &self.text[start..end];
             // A word jieba does not know, right after a role or right before a
             // move verb, is a name: 主教练卡洛, 卡洛维奇离队.
-            let unknown = j == i && (before || self.context.verb_after(end)) && !self.segmenter.knows(word);
+            // Not an adverb jieba glued to what follows a name (韩述/nr + 因伤).
+            let glued_adverb = word.starts_with(AFTER_SUBJECT)
+                && i.checked_sub(1)
+                    .is_some_and(|b| self.tokens[b].end == start && self.tokens[b].tag.starts_with("nr"));
+            let unknown =
+                j == i && (before || self.context.verb_after(end)) && !self.segmenter.knows(word) && !glued_adverb;
             // A Chinese name jieba did not know and tagged otherwise (韩连/ns), before a verb.
             let chinese = j == i && after && !self.segmenter.knows(word) && looks_chinese(self.lexicon, name);
             // A proper noun jieba knows (本特利/nz) right before a move verb: who moves is a person.

@@ -987,6 +987,19 @@ fn names_no_dictionary_lists() {
             "林晓峰表示，公司高管近期将离开星河科技。",
             &[("departure", "高管", Some("星河科技"), None, Some("近期"))],
         ),
+        // A conjunction opening the sentence is no part of the name after it;
+        // a proper noun before a time names a period, not an organization.
+        (
+            "但卡洛维奇则有可能告别雪豹队。",
+            &[("departure", "卡洛维奇", Some("雪豹队"), None, None)],
+        ),
+        ("韩述因伤告别新秀赛季。", &[]),
+        // An adverb jieba glues into the noun after a name (因伤/n) is neither
+        // part of a topic organization nor a name.
+        (
+            "韩述因伤告别雪豹队。",
+            &[("departure", "韩述", Some("雪豹队"), None, None)],
+        ),
         // A common noun may scope the organization joined (竞争对手, 老东家).
         (
             "韩述离职后将加入竞争对手蓝鲸智能。",
