@@ -1374,6 +1374,12 @@ impl<'a> Reader<'a> {
     /// in an opening clause such as `据悉,` or `有消息称,`.
     fn status(&self, cue: usize) -> Status {
         let c = self.clause[cue];
+        // A negation anywhere before the cue in its clause wins: 尚未正式加盟.
+        let first = self.clause_mentions[c].start;
+        let denied = (self.mentions[first..cue].iter()).any(|m| status_of(m.kind) == Some(Status::Denied));
+        if denied {
+            return Status::Denied;
+        }
         let in_clause = Self::before(&self.prev_status, cue).filter(|&(m, _)| self.clause[m] == c);
         in_clause
             .map(|(_, s)| s)

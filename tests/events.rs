@@ -764,6 +764,10 @@ fn status_words() {
         ("星河科技否认林晓峰离职。", Status::Denied),
         ("林晓峰：不会离开星河科技。", Status::Denied),
         ("林晓峰并未离开星河科技。", Status::Denied),
+        // Failing to move, never having moved; a negation wins over 正式 after it.
+        ("林晓峰未能加盟星河科技。", Status::Denied),
+        ("林晓峰从未离开星河科技。", Status::Denied),
+        ("林晓峰尚未正式加盟星河科技。", Status::Denied),
         ("林晓峰离职。", Status::Stated),
         // A headline's 曝 jieba glued to the name (曝韩述/nr) still reports.
         ("曝韩述离任青松队主帅", Status::Reported),
