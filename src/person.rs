@@ -67,6 +67,9 @@ const NAME_DOTS: &[char] = &['·', '•', '‧', '・'];
 /// How a player moves, between the name and the move verb: 免费加盟, 租借加盟.
 const TRANSFER_MANNERS: &[&str] = &["免费", "租借", "租借形式"];
 
+/// What stands before the partner of a signing: 与雪豹队签约.
+const PARTNERS: &[char] = &['与', '和', '同'];
+
 /// Employer's verbs that either side may be the subject of: 签约.
 const MUTUAL_CUES: &[&str] = &["签约"];
 
@@ -740,11 +743,12 @@ pub(crate) fn foreign_subject(
     let s = &text[start..sentence.end];
     let end = s
         .char_indices()
-        .find(|&(_, c)| !is_han(c) || AFTER_SUBJECT.contains(&c))
+        .find(|&(_, c)| !is_han(c) || AFTER_SUBJECT.contains(&c) || PARTNERS.contains(&c))
         .map_or(s.len(), |(at, _)| at);
     let (name, rest) = s.split_at(end);
     let chars = name.chars().count();
-    let follows = rest.starts_with(AFTER_SUBJECT) || rest.starts_with(['，', ',']);
+    // …or the partner it signs with: 萨维斯特 + 与雪豹队签约.
+    let follows = rest.starts_with(AFTER_SUBJECT) || rest.starts_with(['，', ',']) || rest.starts_with(PARTNERS);
     let known = terms_within(found, start, start + end)
         .iter()
         .any(|f| !f.term.person && !f.term.last_name);

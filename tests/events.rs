@@ -202,6 +202,15 @@ fn join_cues() {
             "林晓峰加入云帆智能。",
             &[("join", "林晓峰", Some("云帆智能"), None, None)],
         ),
+        // Being elected to a post.
+        (
+            "卡洛维奇当选青松队主席。",
+            &[("join", "卡洛维奇", Some("青松队"), Some("主席"), None)],
+        ),
+        (
+            "林晓峰被推选为星河科技董事长。",
+            &[("join", "林晓峰", Some("星河科技"), Some("董事长"), None)],
+        ),
         // Being given a post (获任, 获委任为, the Hong Kong usage).
         (
             "韩述获任星河科技执行董事。",
@@ -423,6 +432,17 @@ fn moves_the_employer_makes() {
         (
             "林晓峰被星河科技解除劳动关系。",
             &[("departure", "林晓峰", Some("星河科技"), None, None)],
+        ),
+        // Being struck off a team's list, or talked into leaving.
+        (
+            "萨维斯特被雪豹队除名。",
+            &[("departure", "萨维斯特", Some("雪豹队"), None, None)],
+        ),
+        ("林晓峰被劝退。", &[("departure", "林晓峰", None, None, None)]),
+        // A transliterated name opening the sentence may sign with the partner after 与.
+        (
+            "萨维斯特与雪豹队签下一份为期三年的合同。",
+            &[("join", "萨维斯特", Some("雪豹队"), None, None)],
         ),
         // A member word may stand before whom the employer moves.
         (
