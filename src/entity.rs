@@ -245,11 +245,24 @@ static TAKES_POST: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?:到|前往|赴)([\p{Han}A-Za-z0-9]{2,12}?)(担任|出任|当|任)").expect("the post-taking pattern is valid")
 });
 
-/// Whether the sentence goes to an organization to hold a post: a move
-/// no cue word marks (see [`TAKES_POST`]).
+/// Becoming one of an organization's members joins it: `成为雪豹队的一员`,
+/// `成为星河科技新成员`.
+static BECOMES_MEMBER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(成为)([\p{Han}A-Za-z0-9]{2,12}?)的?(?:一员|新成员|一份子|一分子)")
+        .expect("the membership pattern is valid")
+});
+
+/// Whether the sentence goes to an organization to hold a post, or
+/// becomes one of its members: a move no cue word marks (see
+/// [`TAKES_POST`], [`BECOMES_MEMBER`]).
 pub(crate) fn takes_post(text: &str, sentence: Range<usize>) -> bool {
     let s = &text[sentence];
-    goes_to_post(s) && TAKES_POST.is_match(s)
+    (goes_to_post(s) && TAKES_POST.is_match(s)) || (becomes_member(s) && BECOMES_MEMBER.is_match(s))
+}
+
+/// Whether `s` holds what every match of [`BECOMES_MEMBER`] holds.
+fn becomes_member(s: &str) -> bool {
+    has_any(s, &['员', '份', '分']) && s.contains("成为")
 }
 
 /// Whether `s` holds the characters every match of [`TAKES_POST`] holds:
@@ -261,30 +274,48 @@ fn goes_to_post(s: &str) -> bool {
 /// What [`TAKES_POST`] finds: where the going starts, the organization gone
 /// to, and the word that takes the post, read as a join cue.
 fn taken_posts(text: &str, sentence: Range<usize>) -> Vec<(usize, Mention, Mention)> {
+    let mut out = Vec::new();
+    // Joining as a member: the cue is 成为, and an organization must follow it.
+    if becomes_member(&text[sentence.clone()]) {
+        let cue = Cue {
+            event: CueEvent::Join,
+            object: CueObject::Org,
+        };
+        for c in BECOMES_MEMBER.captures_iter(&text[sentence.clone()]) {
+            let (Some(verb), Some(org)) = (c.get(1), c.get(2)) else {
+                continue;
+            };
+            let at = |m: regex::Match<'_>| (sentence.start + m.start(), sentence.start + m.end());
+            let ((verb_start, verb_end), (org_start, org_end)) = (at(verb), at(org));
+            out.push((
+                verb_start,
+                Mention::new(org_start, org_end, Kind::Org),
+                Mention::new(verb_start, verb_end, Kind::Cue(cue)),
+            ));
+        }
+    }
     // Most sentences go nowhere: spare them the capturing search.
     if !goes_to_post(&text[sentence.clone()]) {
-        return Vec::new();
+        return out;
     }
     let cue = Cue {
         event: CueEvent::Join,
         object: CueObject::Post,
     };
     // The fast search finds where; captures run on the few matches only.
-    TAKES_POST
-        .find_iter(&text[sentence.clone()])
-        .filter_map(|found| {
-            let base = sentence.start + found.start();
-            let c = TAKES_POST.captures(found.as_str())?;
-            let (org, post) = (c.get(1)?, c.get(2)?);
-            let at = |m: regex::Match<'_>| (base + m.start(), base + m.end());
-            let ((org_start, org_end), (post_start, post_end)) = (at(org), at(post));
-            Some((
-                base,
-                Mention::new(org_start, org_end, Kind::Org),
-                Mention::new(post_start, post_end, Kind::Cue(cue)),
-            ))
-        })
-        .collect()
+    out.extend(TAKES_POST.find_iter(&text[sentence.clone()]).filter_map(|found| {
+        let base = sentence.start + found.start();
+        let c = TAKES_POST.captures(found.as_str())?;
+        let (org, post) = (c.get(1)?, c.get(2)?);
+        let at = |m: regex::Match<'_>| (base + m.start(), base + m.end());
+        let ((org_start, org_end), (post_start, post_end)) = (at(org), at(post));
+        Some((
+            base,
+            Mention::new(org_start, org_end, Kind::Org),
+            Mention::new(post_start, post_end, Kind::Cue(cue)),
+        ))
+    }));
+    out
 }
 
 /// The layers of readings, most reliable first (see [`mentions`]).
@@ -454,8 +485,22 @@ pub(crate) fn mentions(
                 }
             }
         }
-        let named = lexicon.term(&text[org.start..org.end]).is_none_or(|t| t.org.is_some());
-        if named && words.fit(text, cue.start, cue.end) && words.bounds(org.start, org.end) {
+        let term = lexicon.term(&text[org.start..org.end]);
+        let named = term.is_none_or(|t| t.org.is_some());
+        // A member of a family or a team of no name joins no organization: the
+        // one joined as a member is known, or opens with a proper name, or
+        // ends with an organization's suffix (成为雪豹队的一员).
+        let member = matches!(cue.kind, Kind::Cue(c) if c.object == CueObject::Org);
+        let organization = !member || term.is_some_and(|t| t.org.is_some()) || {
+            let first = tokens.partition_point(|t| t.start < org.start);
+            let opening = tokens.get(first).filter(|t| t.start == org.start);
+            let proper = opening.is_some_and(|t| is_proper(lexicon, &text[t.start..t.end], t.tag));
+            let suffixed = all_found
+                .iter()
+                .any(|f| f.end == org.end && matches!(f.term.marker, Some(Marker::OrgSuffix | Marker::OrgNoun)));
+            proper || suffixed
+        };
+        if named && organization && words.fit(text, cue.start, cue.end) && words.bounds(org.start, org.end) {
             layers[NAMED_ORGS].push(org);
             layers[CUES].push(cue);
             goings.push(going);

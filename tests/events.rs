@@ -202,6 +202,16 @@ fn join_cues() {
             "林晓峰加入云帆智能。",
             &[("join", "林晓峰", Some("云帆智能"), None, None)],
         ),
+        // Becoming one of an organization's members joins it; one of a family does not.
+        (
+            "萨维斯特正式成为雪豹队的一员。",
+            &[("join", "萨维斯特", Some("雪豹队"), None, None)],
+        ),
+        (
+            "林晓峰成为星河科技新成员。",
+            &[("join", "林晓峰", Some("星河科技"), None, None)],
+        ),
+        ("小狗阿黄成为家庭的一员。", &[]),
         // Being elected to a post.
         (
             "卡洛维奇当选青松队主席。",
