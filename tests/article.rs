@@ -378,11 +378,11 @@ fn moves_coverage_reads_the_same_events() {
         .build()
         .unwrap();
     let text = "星河科技技术负责人林晓峰是业内知名专家。天气很好。据悉,林晓峰已转投云帆智能。苏婉清表示祝贺。\
-                Kestrel正式前往北辰资本担任合伙人。";
+                Kestrel正式前往北辰资本担任合伙人。韩述成为青松队的一员。";
     let full = extract(text);
     let moves = fast.extract(text);
-    // Going to a post is a move no cue word marks: read in both.
-    assert_eq!(rows(&full).len(), 3, "{:?}", rows(&full));
+    // Going to a post and becoming a member are moves no cue word marks: read in both.
+    assert_eq!(rows(&full).len(), 4, "{:?}", rows(&full));
     assert_eq!(rows(&moves), rows(&full));
     assert_eq!(moves.movements, full.movements);
     // Outside move sentences only what the dictionaries and the move sentences name is read.
@@ -393,8 +393,8 @@ fn moves_coverage_reads_the_same_events() {
             .map(|e| e.text.clone())
             .collect::<Vec<_>>()
     };
-    assert_eq!(people(&full), ["林晓峰", "林晓峰", "苏婉清", "Kestrel"]);
-    assert_eq!(people(&moves), ["林晓峰", "林晓峰", "Kestrel"]);
+    assert_eq!(people(&full), ["林晓峰", "林晓峰", "苏婉清", "Kestrel", "韩述"]);
+    assert_eq!(people(&moves), ["林晓峰", "林晓峰", "Kestrel", "韩述"]);
 }
 
 #[test]
