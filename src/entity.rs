@@ -704,7 +704,7 @@ fn object_orgs(
         // name (被韩述开除).
         let openers: &[&str] = match (cue.event, cue.object) {
             (_, CueObject::Employee) => &["被", "遭"],
-            (CueEvent::Departure, _) => &["从", "自"],
+            (CueEvent::Departure, _) => &["从", "自", "与"],
             _ => &[],
         };
         let last = tokens.partition_point(|t| t.end <= f.start);

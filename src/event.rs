@@ -11,7 +11,7 @@
 //! - The time is in the cue's clause, or a fronted clause of its own (`今年8月,…`).
 
 use crate::dict::{Cue, CueEvent, CueObject, Lexicon, Marker, RolePart};
-use crate::entity::{Kind, Mention, OBJECT_GAP, TIME_POSTPOSITIONS};
+use crate::entity::{Kind, Mention, OBJECT_GAP, TIME_POSTPOSITIONS, is_han};
 use crate::record::{EventType, Status};
 use crate::sentence::Sentence;
 use std::ops::Range;
@@ -206,7 +206,12 @@ impl<'a> Reader<'a> {
         let after_topic = mentions.partition_point(|m| m.start < end);
         // …and announce its moves when a verb of announcing follows, or a
         // colon, as a headline quotes them (星河科技：林晓峰不再担任董事长).
-        let headline = text[end..].starts_with(['：', ':']);
+        // A short word may stand before the colon: 星河科技人事变动：….
+        let headline = text[end..]
+            .char_indices()
+            .take(MAX_HEADLINE_GAP + 1)
+            .find(|&(_, c)| !is_han(c))
+            .is_some_and(|(at, _)| text[end + at..].starts_with(['：', ':']));
         let announcing = opening_orgs.last().is_some_and(|t| {
             let verb = mentions[after_topic..].iter().find(|m| m.kind != Kind::Time);
             headline
@@ -474,7 +479,12 @@ impl<'a> Reader<'a> {
                     }
                     // 加入星河科技，担任副总裁: the post held next is the one joined in,
                     // and its organization where the join names none (上任，成为星河队主帅).
-                    let after = object.end().unwrap_or(m.end);
+                    // After whom a successor replaces: 接替林晓峰成为星河科技新任CEO.
+                    let replaced = (cue.object == CueObject::Successor)
+                        .then(|| self.mentions.get(i + 1))
+                        .flatten()
+                        .filter(|p| p.kind == Kind::Person && p.start == m.end);
+                    let after = object.end().or(replaced.map(|p| p.end)).unwrap_or(m.end);
                     let held = self.post_held_after(after).filter(|_| object.more.0 == object.more.1);
                     if let Some((held_org, held_role)) = held.filter(|&(held_org, _)| self.same_org(held_org, org)) {
                         if role.is_none() {
@@ -531,7 +541,10 @@ impl<'a> Reader<'a> {
         if let Some(org) = org {
             next += 1;
             let role = self.mentions.get(next).filter(|m| m.kind == Kind::Role)?;
-            return matches!(self.gap(org.end, role.start), "" | "的").then_some((Some(org), *role));
+            // 新任 or 首任 may stand before the role: 成为星河科技新任CEO.
+            let gap = self.gap(org.end, role.start);
+            let gap = gap.strip_prefix('的').unwrap_or(gap);
+            return matches!(gap, "" | "新任" | "首任" | "新一任").then_some((Some(org), *role));
         }
         let role = self.mentions.get(next).filter(|m| m.kind == Kind::Role)?;
         is_scope(self.gap(from, role.start)).then_some((None, *role))
@@ -1481,6 +1494,10 @@ const POSTS_NAMED: &[&str] = &[
 /// Nouns after a name that make it a product's feature, not an
 /// organization: 加入CMMB功能, 加入Kestrel元素.
 const FEATURES: &[&str] = &["功能", "特性", "元素", "模块", "插件", "技术", "模式"];
+
+/// The most characters between an organization opening a headline and
+/// its colon: 星河科技人事变动：.
+const MAX_HEADLINE_GAP: usize = 4;
 
 /// Those of [`POSTS_NAMED`] that refer to the post named before.
 const POSTS_NAMED_BEFORE: &[&str] = &["该职", "此职", "这一职务", "上述职务"];

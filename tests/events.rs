@@ -202,6 +202,11 @@ fn join_cues() {
             "林晓峰加入云帆智能。",
             &[("join", "林晓峰", Some("云帆智能"), None, None)],
         ),
+        // A successor becomes the holder of the post named after whom they replace.
+        (
+            "韩述接替林晓峰成为星河科技新任CEO。",
+            &[("join", "韩述", Some("星河科技"), Some("CEO"), None)],
+        ),
         // Becoming one of an organization's members joins it; one of a family does not.
         (
             "萨维斯特正式成为雪豹队的一员。",
@@ -544,6 +549,11 @@ fn the_organization_announcing_a_move_is_its_employer() {
         (
             "星河科技：林晓峰不再担任董事长",
             &[("departure", "林晓峰", Some("星河科技"), Some("董事长"), None)],
+        ),
+        // …also after a short word (人事变动).
+        (
+            "星河科技人事变动：林晓峰不再担任法定代表人",
+            &[("departure", "林晓峰", Some("星河科技"), Some("法定代表人"), None)],
         ),
         (
             "青松队宣布，顾长风辞去球队主教练一职。",
@@ -1033,6 +1043,11 @@ fn names_no_dictionary_lists() {
         (
             "韩述因伤告别雪豹队。",
             &[("departure", "韩述", Some("雪豹队"), None, None)],
+        ),
+        // Parting from (与) an organization no dictionary lists leaves it.
+        (
+            "韩述与海川影业分道扬镳。",
+            &[("departure", "韩述", Some("海川影业"), None, None)],
         ),
         // A common noun may scope the organization joined (竞争对手, 老东家).
         (
