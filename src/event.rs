@@ -971,6 +971,11 @@ impl<'a> Reader<'a> {
             let at = before.rfind(w)?;
             Some((at, &before[at + w.len()..]))
         })?;
+        // A reason may follow the agent: 被星河科技 + 以违纪为由 + 开除.
+        let agent = match agent.strip_suffix("为由").and_then(|a| a.rfind('以').map(|k| (a, k))) {
+            Some((a, k)) if a[k..].chars().count() <= MAX_AGENT_CHARS => &a[..k],
+            _ => agent,
+        };
         let short = agent.chars().count() <= MAX_AGENT_CHARS && !agent.contains(is_punctuation);
         let base = start - before.len() + at;
         let first = (0..cue)

@@ -138,7 +138,7 @@ impl Context {
             let adverb = matches!(t.tag, "d" | "ad" | "dg" | "t" | "m" | "q" | "p");
             let word = &text[t.start..t.end];
             // The passive reaches the verb over a short agent: 被青松队解雇.
-            let passive = matches!(word, "被" | "遭") && since <= MAX_AGENT_WORDS;
+            let passive = matches!(word, "被" | "遭" | "遭到") && since <= MAX_AGENT_WORDS;
             // 为 before a post names who holds it: 宣布卡洛维奇为新帅.
             let post = word == "为" && role_starts.binary_search(&t.end).is_ok();
             reaches = verb_starts.binary_search(&t.start).is_ok()

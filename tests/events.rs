@@ -448,6 +448,15 @@ fn moves_the_employer_makes() {
             "林晓峰被星河科技解除劳动关系。",
             &[("departure", "林晓峰", Some("星河科技"), None, None)],
         ),
+        // A reason may follow the agent of a passive (以…为由), and 遭到 is a passive too.
+        (
+            "林晓峰被星河科技以违纪为由开除。",
+            &[("departure", "林晓峰", Some("星河科技"), None, None)],
+        ),
+        (
+            "萨维斯特遭到雪豹队解雇。",
+            &[("departure", "萨维斯特", Some("雪豹队"), None, None)],
+        ),
         // Being struck off a team's list, or talked into leaving.
         (
             "萨维斯特被雪豹队除名。",
