@@ -135,7 +135,7 @@ impl Context {
         // Words since the last that reaches a verb, none across punctuation.
         let mut since = usize::MAX;
         for t in tokens.iter().rev() {
-            let adverb = matches!(t.tag, "d" | "ad" | "dg" | "t" | "m" | "q" | "p");
+            let adverb = matches!(t.tag, "d" | "ad" | "dg" | "z" | "t" | "m" | "q" | "p");
             let word = &text[t.start..t.end];
             // The passive reaches the verb over a short agent: 被青松队解雇.
             let passive = matches!(word, "被" | "遭" | "遭到") && since <= MAX_AGENT_WORDS;

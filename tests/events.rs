@@ -1112,6 +1112,8 @@ fn names_no_dictionary_lists() {
             "据报道，Orin Kestrel已经离职。",
             &[("departure", "Orin Kestrel", None, None, None)],
         ),
+        // A word of state jieba tags z (黯然) stands before a verb as an adverb does.
+        ("卡洛维奇黯然下课。", &[("departure", "卡洛维奇", None, None, None)]),
         // Adverbs and a date between the name and the verb.
         (
             "卡洛斯1995年离开青松队。",
