@@ -949,6 +949,33 @@ impl NameReader<'_> {
         self.split_name(i)
             .or_else(|| self.latin_name(i))
             .or_else(|| self.foreign_name(i))
+            .or_else(|| self.mover(i))
+    }
+
+    /// A word of jieba's that reads as a Chinese name, a common surname and
+    /// a common given-name character, opening a clause right before a move
+    /// (or its passive): the person moving (`高远被免去…`, `江山接任…`),
+    /// not the word (`高层离职`: 层 is no given name).
+    fn mover(&self, i: usize) -> Option<Name> {
+        let t = self.tokens[i];
+        let mut chars = self.word(i).chars();
+        let (Some(surname), Some(given), None) = (chars.next(), chars.next(), chars.next()) else {
+            return None;
+        };
+        let common = self
+            .lexicon
+            .surname(surname.encode_utf8(&mut [0; 4]))
+            .is_some_and(|w| w >= COMMON_SURNAME);
+        let plausible = is_han(given) && self.lexicon.given(given) >= GIVEN_MIN * 2.0;
+        // An adjective or a verb there is the manner of the move: 成功/a 入主….
+        let manner = t.tag.starts_with(['a', 'v']);
+        let opens = (i == 0 || self.tokens[i - 1].tag == "x") && !manner;
+        let passive = self
+            .tokens
+            .get(i + 1)
+            .is_some_and(|n| matches!(&self.text[n.start..n.end], "被" | "遭" | "遭到"));
+        let moves = self.context.move_after(t.end) || (passive && self.context.verb_reach_at(t.end));
+        (common && plausible && opens && moves).then(|| Name::new(t.start, t.end, 1))
     }
 
     /// A surname, perhaps with a given name, written with an honorific in

@@ -232,6 +232,10 @@ fn biographies_and_honorifics_vouch_for_names() {
     // no name; after a manager, 签下 still signs a person.
     assert_eq!(people("林晓峰签约海川。"), ["林晓峰"]);
     assert_eq!(people("主帅卡洛维奇签下了萨维斯特。"), ["卡洛维奇", "萨维斯特"]);
+    // A word opening a clause before a move reads as a name only with a
+    // given-name character: 层 is none.
+    assert!(people("据悉，高层离职频繁。").is_empty());
+    assert_eq!(people("据悉，高远离职。"), ["高远"]);
 }
 
 #[test]

@@ -1112,6 +1112,21 @@ fn names_no_dictionary_lists() {
             "据报道，Orin Kestrel已经离职。",
             &[("departure", "Orin Kestrel", None, None, None)],
         ),
+        // A word jieba knows that reads as a Chinese name (高远/d, 江山/ns) is
+        // the person opening a clause right before a move or its passive;
+        // not an adjective, the manner of the move (成功/a 入主…).
+        (
+            "高远被免去星河科技总经理职务。",
+            &[("departure", "高远", Some("星河科技"), Some("总经理"), None)],
+        ),
+        (
+            "江山接任星河科技CEO。",
+            &[("join", "江山", Some("星河科技"), Some("CEO"), None)],
+        ),
+        (
+            "成功入主星河科技后，他很忙。",
+            &[("join", "他", Some("星河科技"), None, None)],
+        ),
         // A word of state jieba tags z (黯然) stands before a verb as an adverb does.
         ("卡洛维奇黯然下课。", &[("departure", "卡洛维奇", None, None, None)]),
         // Adverbs and a date between the name and the verb.
