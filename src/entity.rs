@@ -204,13 +204,17 @@ static TIME: Lazy<Regex> = Lazy::new(|| {
     let year = r"(?:\d{4}|\d{2})年|[今去明前]年";
     let month = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?";
     let day = r"\d{1,2}[日号]";
-    let part = r"上半年|下半年|年初|年底|年末|年中|上旬|中旬|下旬|初|底|末";
+    let part = r"上半年|下半年|年初|年底|年末|年中|上旬|中旬|下旬|初|底|末|[春夏秋冬](?:天|季)";
     let hours = r"(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|晚)?";
     // A span of time before or after now: 10年前, 两个月后, 半年前.
     let ago = r"(?:\d{1,2}|[一二三四五六七八九十两半]{1,3})(?:年|个多?月)[前后]";
-    let weekday = r"(?:本|上|下|这)?(?:周|星期|礼拜)[一二三四五六日天]";
+    let weekday = r"(?:本|上|下|这)?(?:周|星期|礼拜)[一二三四五六日天末]";
+    // A day of the month alone (3日, 28日晚), and a day named relative to
+    // today with its zone or hours (北京时间今天凌晨, 昨日下午).
+    let lone_day = r"\d{1,2}日";
+    let today = r"(?:今天|昨天|明天|前天|今日|昨日|明日|当天|当日)";
     let pattern = format!(
-        "{ago}|{zone}(?:(?:{year})(?:{month}(?:{day})?)?(?:{part})?|(?:{month})(?:{day})?(?:{part})?|{weekday}){hours}"
+        "{ago}|{zone}(?:(?:{year})(?:{month}(?:{day})?)?(?:{part})?|(?:{month})(?:{day})?(?:{part})?|{weekday}|{lone_day}){hours}|{zone}{today}{hours}"
     );
     Regex::new(&pattern).expect("the time pattern is valid")
 });
@@ -218,9 +222,10 @@ static TIME: Lazy<Regex> = Lazy::new(|| {
 /// The dates of a sentence: 2024年下半年, 今年8月.
 pub(crate) fn dates(text: &str, sentence: Range<usize>) -> Vec<Mention> {
     let s = &text[sentence.clone()];
-    // Every date holds 年 or 月, every weekday 周 or 期 (星期) or 拜 (礼拜);
+    // Every date holds 年, 月 or 日, every weekday 周 or 期 (星期) or 拜 (礼拜),
+    // every day named relative to today 日 or 天;
     // most sentences hold none.
-    if !has_any(s, &['年', '月', '周', '期', '拜']) {
+    if !has_any(s, &['年', '月', '周', '期', '拜', '日', '天']) {
         return Vec::new();
     }
     TIME.find_iter(s)
@@ -255,14 +260,16 @@ static BECOMES_MEMBER: Lazy<Regex> = Lazy::new(|| {
 /// Whether the sentence goes to an organization to hold a post, or
 /// becomes one of its members: a move no cue word marks (see
 /// [`TAKES_POST`], [`BECOMES_MEMBER`]).
-pub(crate) fn takes_post(text: &str, sentence: Range<usize>) -> bool {
+/// `found` are the sentence's terms.
+pub(crate) fn takes_post(text: &str, sentence: Range<usize>, found: &[Found]) -> bool {
     let s = &text[sentence];
-    (goes_to_post(s) && TAKES_POST.is_match(s)) || (becomes_member(s) && BECOMES_MEMBER.is_match(s))
+    (goes_to_post(s) && TAKES_POST.is_match(s)) || (becomes_member(found) && BECOMES_MEMBER.is_match(s))
 }
 
-/// Whether `s` holds what every match of [`BECOMES_MEMBER`] holds.
-fn becomes_member(s: &str) -> bool {
-    has_any(s, &['员', '份', '分']) && s.contains("成为")
+/// Whether the sentence's terms hold a word of membership (一员): every
+/// match of [`BECOMES_MEMBER`] does.
+fn becomes_member(found: &[Found]) -> bool {
+    found.iter().any(|f| f.term.marker == Some(Marker::Membership))
 }
 
 /// Whether `s` holds the characters every match of [`TAKES_POST`] holds:
@@ -273,10 +280,10 @@ fn goes_to_post(s: &str) -> bool {
 
 /// What [`TAKES_POST`] finds: where the going starts, the organization gone
 /// to, and the word that takes the post, read as a join cue.
-fn taken_posts(text: &str, sentence: Range<usize>) -> Vec<(usize, Mention, Mention)> {
+fn taken_posts(text: &str, sentence: Range<usize>, found: &[Found]) -> Vec<(usize, Mention, Mention)> {
     let mut out = Vec::new();
     // Joining as a member: the cue is 成为, and an organization must follow it.
-    if becomes_member(&text[sentence.clone()]) {
+    if becomes_member(found) {
         let cue = Cue {
             event: CueEvent::Join,
             object: CueObject::Org,
@@ -430,6 +437,7 @@ pub(crate) fn mentions(
                 | Marker::Competition
                 | Marker::Department
                 | Marker::Control
+                | Marker::Membership
                 | Marker::Place => {}
                 other => layers[MARKERS].push(Mention::new(f.start, f.end, Kind::Marker(other))),
             }
@@ -470,7 +478,7 @@ pub(crate) fn mentions(
     layers[NAMED_ORGS].extend(objects);
     // Going to a post is a move: its 到 or 前往 vouches for the name before it.
     let mut goings = Vec::new();
-    for (going, org, cue) in taken_posts(text, sentence.clone()) {
+    for (going, org, cue) in taken_posts(text, sentence.clone(), all_found) {
         // Whole words only, and a name, not a common noun (到公司当天).
         // Coming (来, 去) is no part of it (到星河科技 + 来/v + 担任), and
         // whom one invites to come is a person (邀请到韩述/nr + 来 + 担任).

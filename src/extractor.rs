@@ -98,7 +98,7 @@ impl Extractor {
                 let has_cue = local
                     .iter()
                     .any(|f| f.term.moves() && (!f.term.appoints() || has_role()))
-                    || (self.coverage == Coverage::Moves && entity::takes_post(norm, range.clone()));
+                    || (self.coverage == Coverage::Moves && entity::takes_post(norm, range.clone(), local));
                 // Without a move, a sentence matters only for who and what it names.
                 let names = local
                     .iter()

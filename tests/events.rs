@@ -1129,6 +1129,15 @@ fn names_no_dictionary_lists() {
         ),
         // A word of state jieba tags z (黯然) stands before a verb as an adverb does.
         ("卡洛维奇黯然下课。", &[("departure", "卡洛维奇", None, None, None)]),
+        // A day of the month alone, and today with its zone and hours, are times.
+        (
+            "28日晚，卡洛维奇离开青松队。",
+            &[("departure", "卡洛维奇", Some("青松队"), None, Some("28日晚"))],
+        ),
+        (
+            "北京时间今天凌晨，卡洛维奇离开青松队。",
+            &[("departure", "卡洛维奇", Some("青松队"), None, Some("北京时间今天凌晨"))],
+        ),
         // Adverbs and a date between the name and the verb.
         (
             "卡洛斯1995年离开青松队。",

@@ -97,6 +97,9 @@ pub(crate) enum Marker {
     Member,
     /// An adverb of continuing: a post still held, no move (仍然将担任).
     Continuing,
+    /// Being one of an organization's members (一员, 新成员): after 成为
+    /// and the organization, a join (成为雪豹队的一员).
+    Membership,
     /// A place's name, never a person's (威尼斯, 张家口).
     Place,
     None,
@@ -238,10 +241,11 @@ pub(crate) fn marker(source: &str, line: usize, fields: &[&str]) -> Result<Marke
         "control" => Marker::Control,
         "member" => Marker::Member,
         "continuing" => Marker::Continuing,
+        "membership" => Marker::Membership,
         "place" => Marker::Place,
         "none" => Marker::None,
         other => {
-            let expected = "reported, confirmed, denied, planned, employer, org-suffix, org-noun, bureau, time, pronoun, generic, speech, honorific, tenure, place-suffix, competition, department, control, member, continuing, place, none";
+            let expected = "reported, confirmed, denied, planned, employer, org-suffix, org-noun, bureau, time, pronoun, generic, speech, honorific, tenure, place-suffix, competition, department, control, member, continuing, membership, place, none";
             return Err(bad_value(source, line, "marker kind", other, expected));
         }
     })
