@@ -325,6 +325,47 @@ fn taken_posts(text: &str, sentence: Range<usize>, found: &[Found]) -> Vec<(usiz
     out
 }
 
+/// The organization a match of [`taken_posts`] goes to or joins as a
+/// member, if it is one: a name, not a common noun (到公司当天). Coming
+/// (来, 去) is no part of it (到星河科技 + 来/v + 担任), and whom one
+/// invites to come is a person (邀请到韩述/nr + 来 + 担任). One joined as a
+/// member is known, opens with a proper name or ends with an
+/// organization's suffix (成为雪豹队的一员, not 成为家庭的一员).
+fn taken_org(
+    lexicon: &Lexicon,
+    text: &str,
+    tokens: &[Token<'_>],
+    found: &[Found],
+    mut org: Mention,
+    cue: Mention,
+) -> Option<Mention> {
+    let last = tokens.partition_point(|t| t.end < org.end);
+    if let Some(t) = tokens.get(last).filter(|t| t.end == org.end && t.start > org.start) {
+        if t.tag == "v" && matches!(&text[t.start..t.end], "来" | "去") {
+            org.end = t.start;
+            let before = last.checked_sub(1).map(|k| tokens[k]);
+            if before.is_some_and(|b| b.start == org.start && matches!(b.tag, "nr" | "nrfg")) {
+                return None;
+            }
+        }
+    }
+    let term = lexicon.term(&text[org.start..org.end]);
+    if term.is_some_and(|t| t.org.is_none()) {
+        return None;
+    }
+    let member = matches!(cue.kind, Kind::Cue(c) if c.object == CueObject::Org);
+    if !member || term.is_some() {
+        return Some(org);
+    }
+    let first = tokens.partition_point(|t| t.start < org.start);
+    let opening = tokens.get(first).filter(|t| t.start == org.start);
+    let proper = opening.is_some_and(|t| is_proper(lexicon, &text[t.start..t.end], t.tag));
+    // Terms do not overlap: sorted by start, they are sorted by end too.
+    let suffixed = (found.binary_search_by_key(&org.end, |f| f.end).ok())
+        .is_some_and(|k| matches!(found[k].term.marker, Some(Marker::OrgSuffix | Marker::OrgNoun)));
+    (proper || suffixed).then_some(org)
+}
+
 /// The layers of readings, most reliable first (see [`mentions`]).
 const OPENING: usize = 0;
 const KNOWN_ORGS: usize = 1;
@@ -456,7 +497,6 @@ pub(crate) fn mentions(
     // inside another (部门 + 将 is no 门将).
     layers[ROLES]
         .retain(|r| (words.ends(r.end) || text[r.end..].starts_with('兼')) && !words.straddles(r.start, r.end));
-
     let (before, rest) = layers.split_at_mut(ROLES);
     with_departments(lexicon, text, &mut rest[0], &before[KNOWN_ORGS], tokens);
     // Dates first: 2024年下半年 is one time, not 2024年 and 下半年.
@@ -479,36 +519,10 @@ pub(crate) fn mentions(
     // Going to a post is a move: its 到 or 前往 vouches for the name before it.
     let mut goings = Vec::new();
     for (going, org, cue) in taken_posts(text, sentence.clone(), all_found) {
-        // Whole words only, and a name, not a common noun (到公司当天).
-        // Coming (来, 去) is no part of it (到星河科技 + 来/v + 担任), and
-        // whom one invites to come is a person (邀请到韩述/nr + 来 + 担任).
-        let mut org = org;
-        let last = tokens.partition_point(|t| t.end < org.end);
-        if let Some(t) = tokens.get(last).filter(|t| t.end == org.end && t.start > org.start) {
-            if t.tag == "v" && matches!(&text[t.start..t.end], "来" | "去") {
-                org.end = t.start;
-                let person = tokens[last - 1].start == org.start && matches!(tokens[last - 1].tag, "nr" | "nrfg");
-                if person {
-                    continue;
-                }
-            }
-        }
-        let term = lexicon.term(&text[org.start..org.end]);
-        let named = term.is_none_or(|t| t.org.is_some());
-        // A member of a family or a team of no name joins no organization: the
-        // one joined as a member is known, or opens with a proper name, or
-        // ends with an organization's suffix (成为雪豹队的一员).
-        let member = matches!(cue.kind, Kind::Cue(c) if c.object == CueObject::Org);
-        let organization = !member || term.is_some_and(|t| t.org.is_some()) || {
-            let first = tokens.partition_point(|t| t.start < org.start);
-            let opening = tokens.get(first).filter(|t| t.start == org.start);
-            let proper = opening.is_some_and(|t| is_proper(lexicon, &text[t.start..t.end], t.tag));
-            let suffixed = all_found
-                .iter()
-                .any(|f| f.end == org.end && matches!(f.term.marker, Some(Marker::OrgSuffix | Marker::OrgNoun)));
-            proper || suffixed
+        let Some(org) = taken_org(lexicon, text, tokens, all_found, org, cue) else {
+            continue;
         };
-        if named && organization && words.fit(text, cue.start, cue.end) && words.bounds(org.start, org.end) {
+        if words.fit(text, cue.start, cue.end) && words.bounds(org.start, org.end) {
             layers[NAMED_ORGS].push(org);
             layers[CUES].push(cue);
             goings.push(going);
@@ -656,8 +670,13 @@ pub(crate) const OBJECT_GAP: &[char] = &['了', '到', '至', '过', '其', '该
 
 /// Whether a word is one of [`OBJECT_GAP`].
 fn is_object_gap(word: &str) -> bool {
-    let mut chars = word.chars();
-    matches!((chars.next(), chars.next()), (Some(c), None) if OBJECT_GAP.contains(&c))
+    is_one_of(word, OBJECT_GAP)
+}
+
+/// Whether a word is a single character of `chars`.
+fn is_one_of(word: &str, chars: &[char]) -> bool {
+    let mut each = word.chars();
+    matches!((each.next(), each.next()), (Some(c), None) if chars.contains(&c))
 }
 
 /// Organizations no dictionary lists, read where a move sentence puts one
@@ -902,7 +921,7 @@ fn object_nouns(
                 || UNDER.contains(&word(t))
                 // A particle or a postposition of time may end the clause
                 // after it: 离开岚山文旅了。, 加盟蓝鲸智能后，.
-                || ((word(t) == "了" || is_postposition(word(t))) && tokens.get(k + 1).is_none_or(|t| t.tag == "x"))
+                || ((word(t) == "了" || is_one_of(word(t), TIME_POSTPOSITIONS)) && tokens.get(k + 1).is_none_or(|t| t.tag == "x"))
         }
     };
     let mut best = None;
@@ -952,12 +971,6 @@ fn without_postposition(lexicon: &Lexicon, text: &str, tokens: &[Token<'_>], sta
         }
         _ => end,
     }
-}
-
-/// Whether a word is a postposition of time alone: 后, 前, 时.
-fn is_postposition(word: &str) -> bool {
-    let mut chars = word.chars();
-    matches!((chars.next(), chars.next()), (Some(c), None) if TIME_POSTPOSITIONS.contains(&c))
 }
 
 /// Postpositions of time that may close a move word in one word of

@@ -100,6 +100,11 @@ pub(crate) struct Reader<'a> {
     prev_time: Vec<Option<usize>>,
     /// For each mention, the nearest status marker at or before it.
     prev_status: Vec<Option<(usize, Status)>>,
+    /// For each mention, the nearest negation at or before it.
+    prev_denied: Vec<Option<usize>>,
+    /// For each mention, the nearest organization and role at or before it.
+    prev_org: Vec<Option<usize>>,
+    prev_role: Vec<Option<usize>>,
     /// The first named person of each clause.
     first_person: Vec<Option<usize>>,
     /// Whether each clause names an organization or a role: it speaks of work.
@@ -246,6 +251,11 @@ impl<'a> Reader<'a> {
             prev_named: nearest(mentions, |i, m| (m.kind == Kind::Person && !original(i)).then_some(i)),
             prev_time: nearest(mentions, |i, m| (m.kind == Kind::Time).then_some(i)),
             prev_status: nearest(mentions, |i, m| status_of(m.kind).map(|s| (i, s))),
+            prev_denied: nearest(mentions, |i, m| {
+                (status_of(m.kind) == Some(Status::Denied)).then_some(i)
+            }),
+            prev_org: nearest(mentions, |i, m| (m.kind == Kind::Org).then_some(i)),
+            prev_role: nearest(mentions, |i, m| (m.kind == Kind::Role).then_some(i)),
             clause,
             clause_mentions,
             first_person,
@@ -582,6 +592,7 @@ impl<'a> Reader<'a> {
         // (公司高管近期将离开…), else none is (…，记者只好选择了暂时离开).
         let first = self.clause_mentions[c].start;
         let opening = (first..cue)
+            .take(MAX_PHRASE_MENTIONS)
             .take_while(|&j| {
                 let m = self.mentions[j];
                 let at = if j == first {
@@ -858,7 +869,7 @@ impl<'a> Reader<'a> {
     fn its_org(&self, cue: usize, object: Object) -> Option<Mention> {
         let possessive = self.text[self.mentions[cue].end..].starts_with('其');
         (possessive && object.role.is_some())
-            .then(|| self.mentions[..cue].iter().rev().find(|m| m.kind == Kind::Org).copied())
+            .then(|| Self::before(&self.prev_org, cue).map(|j| self.mentions[j]))
             .flatten()
     }
 
@@ -875,11 +886,7 @@ impl<'a> Reader<'a> {
         if !POSTS_NAMED_BEFORE.contains(&word) {
             return None;
         }
-        self.mentions[..cue]
-            .iter()
-            .rev()
-            .find(|m| m.kind == Kind::Role)
-            .copied()
+        Self::before(&self.prev_role, cue).map(|j| self.mentions[j])
     }
 
     /// The word of [`POSTS_NAMED`] right after the cue, perhaps after a word
@@ -1393,9 +1400,7 @@ impl<'a> Reader<'a> {
     fn status(&self, cue: usize) -> Status {
         let c = self.clause[cue];
         // A negation anywhere before the cue in its clause wins: 尚未正式加盟.
-        let first = self.clause_mentions[c].start;
-        let denied = (self.mentions[first..cue].iter()).any(|m| status_of(m.kind) == Some(Status::Denied));
-        if denied {
+        if Self::before(&self.prev_denied, cue).is_some_and(|m| self.clause[m] == c) {
             return Status::Denied;
         }
         let in_clause = Self::before(&self.prev_status, cue).filter(|&(m, _)| self.clause[m] == c);

@@ -804,6 +804,21 @@ fn linear_in_announcements_and_signings() {
 }
 
 #[test]
+fn linear_in_negations_appointments_and_memberships() {
+    // One clause, so that every cue looks back over all of it.
+    assert_linear(
+        "negations, appointments and memberships",
+        |n| {
+            format!(
+                "林晓峰正式{}尚未",
+                "加盟青松队出任其总裁辞退了三名高管不再担任该职务成为雪豹队的一员".repeat(n)
+            )
+        },
+        1_000,
+    );
+}
+
+#[test]
 fn linear_in_events_of_one_person() {
     assert_linear("events of one person", |n| "林晓峰离职。".repeat(n), 1_000);
 }
