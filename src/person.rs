@@ -1092,8 +1092,7 @@ impl NameReader<'_> {
             .next()
             .filter(|c| LEADING.contains(c) || (*c == '文' && byline(start)))
         {
-            let rest = chars.as_str();
-            if rest.chars().nth(1).is_some() && (chinese(rest) || looks_foreign(self.lexicon, rest)) {
+            if chars.clone().nth(1).is_some() && chinese(chars.as_str()) {
                 return (start + first.len_utf8(), end);
             }
         }
