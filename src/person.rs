@@ -834,14 +834,13 @@ fn dotted(lexicon: &Lexicon, text: &str, tokens: &[Token<'_>]) -> Vec<Mention> {
         }
         first
     };
+    // jieba's name tag on the first part is as good as its looks (安东尼/nr-迈尔斯).
+    let named = |t: &Token<'_>| {
+        let word = &text[t.start..t.end];
+        matches!(t.tag, "nr" | "nrt") && word.chars().count() >= 2 && word.chars().all(is_han)
+    };
     let is_dot = |i: usize| {
         let word = &text[tokens[i].start..tokens[i].end];
-        // jieba's name tag on the first part is as good as its looks (安东尼/nr-迈尔斯).
-        let named = |t: &Token<'_>| {
-            matches!(t.tag, "nr" | "nrt")
-                && text[t.start..t.end].chars().count() >= 2
-                && text[t.start..t.end].chars().all(is_han)
-        };
         let hyphen = word == "-"
             && i > 0
             && (foreign(&tokens[i - 1]) || named(&tokens[i - 1]))
