@@ -70,6 +70,19 @@ const PRODUCTIONS: &[&str] = &[
     "演唱会",
 ];
 
+/// Parts in a production, which no employer gives: 出任女主角, 担任男一号.
+const PRODUCTION_PARTS: &[&str] = &[
+    "女主角",
+    "男主角",
+    "主角",
+    "配角",
+    "女一号",
+    "男一号",
+    "女二号",
+    "男二号",
+    "主演",
+];
+
 /// The longest role modifier, in characters (Honorary).
 const MAX_MODIFIER_CHARS: usize = 8;
 
@@ -382,8 +395,9 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
-            // A work is no organization: 接手《…》, 离开《…》.
-            if self.text[m.end..].trim_start_matches(OBJECT_GAP).starts_with('《') {
+            // A work is no organization, nor a part in one: 接手《…》, 出任女主角.
+            let after = self.text[m.end..].trim_start_matches(OBJECT_GAP);
+            if after.starts_with('《') || PRODUCTION_PARTS.iter().any(|p| after.starts_with(p)) {
                 continue;
             }
             let object = self.object(i);

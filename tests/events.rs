@@ -791,6 +791,8 @@ fn not_events() {
         "苏婉清出任该片导演。",
         "老林退休在家，每天种花。",
         "他们在教室里一直等到凌晨才离开。",
+        // A part in a production, whatever follows it.
+        "苏婉清出任女主角星河日报讯，新片昨日开机。",
         // A work taken over, a product's feature, a retired teacher.
         "她接手《星河往事》后，一度无从下手。",
         "新款手机加入了Kestrel功能。",
