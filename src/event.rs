@@ -1247,10 +1247,12 @@ impl<'a> Reader<'a> {
             }
             cursor = m.end;
         }
-        // A product's feature is no organization: 加入CMMB功能.
-        object.org = self
-            .phrase(&orgs)
-            .filter(|o| !FEATURES.iter().any(|w| self.text[o.end..].starts_with(w)));
+        // A product's feature is no organization (加入CMMB功能), nor is a
+        // coalition an employer (加入星河联盟, 加入分红大军).
+        object.org = self.phrase(&orgs).filter(|o| {
+            let after = &self.text[o.end..];
+            !FEATURES.iter().chain(COALITIONS).any(|w| after.starts_with(w))
+        });
         // Organizations coordinated after the first: 加入星河队和青松队.
         if let (Some(last), None) = (orgs.last(), object.role) {
             let first = self.mentions.partition_point(|m| m.start <= last.start);
@@ -1522,6 +1524,11 @@ const FEATURES: &[&str] = &["功能", "特性", "元素", "模块", "插件", "�
 /// The most characters between an organization opening a headline and
 /// its colon: 星河科技人事变动：.
 const MAX_HEADLINE_GAP: usize = 4;
+
+/// Nouns after a name that make it a coalition or a crowd, which one
+/// joins but is not employed by: 加入星河联盟, 加入分红大军. (A team's
+/// 阵营 or 军团 is the team: 加盟湖人阵营.)
+const COALITIONS: &[&str] = &["联盟", "大军", "行列", "阵线"];
 
 /// Those of [`POSTS_NAMED`] that refer to the post named before.
 const POSTS_NAMED_BEFORE: &[&str] = &["该职", "此职", "这一职务", "上述职务"];

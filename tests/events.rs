@@ -791,6 +791,8 @@ fn not_events() {
         "苏婉清出任该片导演。",
         "老林退休在家，每天种花。",
         "他们在教室里一直等到凌晨才离开。",
+        // A coalition is no employer, though an organization names it.
+        "林晓峰代表星河科技加入北辰资本联盟。",
         // A part in a production, whatever follows it.
         "苏婉清出任女主角星河日报讯，新片昨日开机。",
         // A work taken over, a product's feature, a retired teacher.
@@ -1059,6 +1061,11 @@ fn names_no_dictionary_lists() {
         (
             "韩述与海川影业分道扬镳。",
             &[("departure", "韩述", Some("海川影业"), None, None)],
+        ),
+        // A team's camp is the team.
+        (
+            "卡洛维奇加盟青松队阵营。",
+            &[("join", "卡洛维奇", Some("青松队"), None, None)],
         ),
         // A common noun may scope the organization joined (竞争对手, 老东家).
         (
