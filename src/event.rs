@@ -12,6 +12,7 @@
 
 use crate::dict::{Cue, CueEvent, CueObject, Lexicon, Marker, RolePart};
 use crate::entity::{Kind, Mention, OBJECT_GAP, TIME_POSTPOSITIONS, is_han};
+use crate::person::{PARTNERS, PASSIVES};
 use crate::record::{EventType, Status};
 use crate::sentence::Sentence;
 use std::ops::Range;
@@ -405,7 +406,8 @@ impl<'a> Reader<'a> {
             let satisfied = match cue.object {
                 CueObject::Org => object.org.is_some() || object.employer || alone,
                 CueObject::Post => {
-                    let gives_up = cue.event == CueEvent::Departure && (object.employer || self.posts_after(i));
+                    let gives_up =
+                        cue.event == CueEvent::Departure && (object.employer || self.posts_word(i).is_some());
                     object.org.is_some() || object.role.is_some() || gives_up
                 }
                 CueObject::None | CueObject::Successor => true,
@@ -887,12 +889,6 @@ impl<'a> Reader<'a> {
             .flatten()
     }
 
-    /// Whether the cue is followed by words for posts already named or for
-    /// all posts: `不再担任该职务`, `辞去一切职务`.
-    fn posts_after(&self, cue: usize) -> bool {
-        self.posts_word(cue).is_some()
-    }
-
     /// The post a word for the post already named after the cue refers to:
     /// the last role before the cue (`林晓峰任市长，韩述不再担任该职务`).
     fn post_named_before(&self, cue: usize) -> Option<Mention> {
@@ -938,9 +934,7 @@ impl<'a> Reader<'a> {
         // clause ending in 的 (解雇了负责自动驾驶的高管林晓峰).
         let gap = self.gap(self.mentions[cue].end, self.apposition_start(p));
         let gap = gap.strip_prefix('了').unwrap_or(gap);
-        let relative =
-            gap.ends_with('的') && gap.chars().count() <= MAX_RELATIVE_CHARS && !gap.contains(is_punctuation);
-        ((gap.chars().count() <= 2 && is_scope(gap)) || relative).then_some(p)
+        ((gap.chars().count() <= 2 && is_scope(gap)) || is_relative(gap)).then_some(p)
     }
 
     /// With no name after the cue, the post right after it, perhaps counted,
@@ -988,7 +982,7 @@ impl<'a> Reader<'a> {
         }
         let before = &self.text[from..start];
         // The agent between 被 and the cue is short: a name or a common noun (俱乐部).
-        let (at, agent) = ["被", "遭到", "遭"].iter().find_map(|w| {
+        let (at, agent) = PASSIVES.iter().find_map(|w| {
             let at = before.rfind(w)?;
             Some((at, &before[at + w.len()..]))
         })?;
@@ -1042,8 +1036,11 @@ impl<'a> Reader<'a> {
             .find(|&j| !matches!(self.mentions[j].kind, Kind::Marker(_)))?;
         let gap = self.gap(self.mentions[j].end, self.mentions[cue].start);
         let start = start_of(j);
-        let with = ["与", "和", "同"].iter().find(|w| self.text[..start].ends_with(*w))?;
-        (self.mentions[j].kind == kind && (gap.is_empty() || gap == "正式")).then_some((j, start - with.len()))
+        let with = self.text[..start]
+            .chars()
+            .next_back()
+            .filter(|c| PARTNERS.contains(c))?;
+        (self.mentions[j].kind == kind && (gap.is_empty() || gap == "正式")).then_some((j, start - with.len_utf8()))
     }
 
     /// The role written right after person `p`: `免去林晓峰总经理职务`,
@@ -1222,10 +1219,7 @@ impl<'a> Reader<'a> {
                 // but a production is no employer: 出任该片导演.
                 let production = PRODUCTIONS.iter().any(|w| gap.ends_with(w));
                 // A clause ending in 的 may describe the organization: 离开她一手创办的星河科技.
-                let relative = m.kind == Kind::Org
-                    && gap.ends_with('的')
-                    && gap.chars().count() <= MAX_RELATIVE_CHARS
-                    && !gap.contains(is_punctuation);
+                let relative = m.kind == Kind::Org && is_relative(gap);
                 short || relative || (matches!(m.kind, Kind::Role | Kind::Org) && is_scope(gap) && !production)
             } else if m.kind == Kind::Org {
                 gap.is_empty() || gap == "的"
@@ -1504,6 +1498,12 @@ pub(crate) fn tenure_len(lexicon: &Lexicon, s: &str) -> Option<usize> {
 /// The longest clause ending in 的 between an employer's verb and whom it
 /// moves (解雇了负责自动驾驶的高管林晓峰), in characters.
 const MAX_RELATIVE_CHARS: usize = 12;
+
+/// Whether a gap is a short clause ending in 的 that describes what follows:
+/// 解雇了负责自动驾驶的 + 高管林晓峰, 离开她一手创办的 + 星河科技.
+fn is_relative(gap: &str) -> bool {
+    gap.ends_with('的') && gap.chars().count() <= MAX_RELATIVE_CHARS && !gap.contains(is_punctuation)
+}
 
 /// Words for the posts already named, or for every post held, after a
 /// departure's verb: 不再担任该职务, 辞去一切职务.

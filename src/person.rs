@@ -68,7 +68,11 @@ const NAME_DOTS: &[char] = &['·', '•', '‧', '・'];
 const TRANSFER_MANNERS: &[&str] = &["免费", "租借", "租借形式"];
 
 /// What stands before the partner of a signing: 与雪豹队签约.
-const PARTNERS: &[char] = &['与', '和', '同'];
+pub(crate) const PARTNERS: &[char] = &['与', '和', '同'];
+
+/// The words of a passive, before its agent and verb: 被青松队解雇,
+/// 遭到雪豹队解雇 (the longer first, where one starts another).
+pub(crate) const PASSIVES: &[&str] = &["被", "遭到", "遭"];
 
 /// Employer's verbs that either side may be the subject of: 签约.
 const MUTUAL_CUES: &[&str] = &["签约"];
@@ -138,7 +142,7 @@ impl Context {
             let adverb = matches!(t.tag, "d" | "ad" | "dg" | "z" | "t" | "m" | "q" | "p");
             let word = &text[t.start..t.end];
             // The passive reaches the verb over a short agent: 被青松队解雇.
-            let passive = matches!(word, "被" | "遭" | "遭到") && since <= MAX_AGENT_WORDS;
+            let passive = PASSIVES.contains(&word) && since <= MAX_AGENT_WORDS;
             // 为 before a post names who holds it: 宣布卡洛维奇为新帅.
             let post = word == "为" && role_starts.binary_search(&t.end).is_ok();
             reaches = verb_starts.binary_search(&t.start).is_ok()
@@ -972,7 +976,7 @@ impl NameReader<'_> {
         let passive = self
             .tokens
             .get(i + 1)
-            .is_some_and(|n| matches!(&self.text[n.start..n.end], "被" | "遭" | "遭到"));
+            .is_some_and(|n| PASSIVES.contains(&&self.text[n.start..n.end]));
         let moves = self.context.move_after(t.end) || (passive && self.context.verb_reach_at(t.end));
         (common && plausible && opens && moves).then(|| Name::new(t.start, t.end, 1))
     }
